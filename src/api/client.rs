@@ -1,0 +1,183 @@
+//! The only code that talks HTTP: [`get`] fetches one API path and decodes it.
+//!
+//! Every call builds its URL from the configured base, gives up after
+//! [`TIMEOUT_MS`], is aborted when the page that asked for it goes away, checks
+//! the status before reading the body, and maps every failure to one
+//! [`ApiError`].
+
+use super::error::ApiError;
+use serde::de::DeserializeOwned;
+
+/// How long a request may take before the reader is told the server is slow.
+pub const TIMEOUT_MS: u32 = 10_000;
+
+/// Maps an HTTP status to success or the error a reader sees.
+pub fn check_status(status: u16) -> Result<(), ApiError> {
+    if (200..300).contains(&status) {
+        Ok(())
+    } else {
+        Err(ApiError::Status(status))
+    }
+}
+
+/// Decodes a response body. Anything that is not the expected JSON (an HTML
+/// error page, a truncated file, the wrong shape) is [`ApiError::BadData`].
+pub fn decode<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
+    serde_json::from_str(body).map_err(|e| ApiError::BadData(e.to_string()))
+}
+
+#[cfg(target_arch = "wasm32")]
+pub use browser::get;
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use super::*;
+    use crate::api::{config, models};
+    use futures::future::{select, Either};
+    use leptos::prelude::on_cleanup;
+    use send_wrapper::SendWrapper;
+    use std::{cell::Cell, rc::Rc};
+
+    /// GETs `path` (relative to the API base) and decodes it as `T`.
+    pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+        let url = config::endpoint(&config::api_base(), path);
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(|c| c.signal());
+        let finished = Rc::new(Cell::new(false));
+
+        // Leaving the page (or refetching) cancels the request: the
+        // resource that called us owns this cleanup.
+        if let Some(controller) = controller.clone() {
+            let finished = SendWrapper::new(finished.clone());
+            let controller = SendWrapper::new(controller);
+            on_cleanup(move || {
+                if !finished.get() {
+                    controller.abort();
+                }
+            });
+        }
+
+        let request = async {
+            let response = gloo_net::http::Request::get(&url)
+                .abort_signal(signal.as_ref())
+                .send()
+                .await
+                .map_err(|_| ApiError::Network)?;
+            check_status(response.status())?;
+            let body = response.text().await.map_err(|_| ApiError::Network)?;
+            decode::<T>(&body)
+        };
+        let timeout = gloo_timers::future::TimeoutFuture::new(TIMEOUT_MS);
+        let result = match select(Box::pin(request), timeout).await {
+            Either::Left((result, _)) => result,
+            Either::Right(((), _)) => {
+                if let Some(controller) = &controller {
+                    controller.abort();
+                }
+                Err(ApiError::Timeout)
+            }
+        };
+        finished.set(true);
+        for warning in models::take_warnings() {
+            leptos::logging::warn!("{url}: {warning}");
+        }
+        if let Err(e) = &result {
+            leptos::logging::warn!("{url}: {e}");
+        }
+        result
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::models::{take_warnings, Catalog, Site, Stats};
+
+    #[test]
+    fn only_2xx_is_success() {
+        assert_eq!(check_status(200), Ok(()));
+        assert_eq!(check_status(204), Ok(()));
+        assert_eq!(check_status(404), Err(ApiError::Status(404)));
+        assert_eq!(check_status(500), Err(ApiError::Status(500)));
+        assert_eq!(check_status(304), Err(ApiError::Status(304)));
+        assert!(ApiError::Status(404).is_not_found());
+        assert!(!ApiError::Status(503).is_not_found());
+    }
+
+    #[test]
+    fn good_json_decodes_and_unknown_fields_are_ignored() {
+        let site: Site = decode(
+            r#"{"name":"Cổng OCOP","tagline":"Gửi trọn niềm tin tới cộng đồng",
+                "links":[{"title":"Hà Nội","url":"https://hanoi.gov.vn","logo":null,"extra":1}],
+                "future_field":{"a":1}}"#,
+        )
+        .expect("valid site.json");
+        assert_eq!(site.name, "Cổng OCOP");
+        assert_eq!(site.links.len(), 1);
+        assert_eq!(site.contact, None);
+
+        let stats: Stats =
+            decode(r#"{"online":5954,"total_visits":3219712}"#).expect("stats without updated_at");
+        assert_eq!(stats.total_visits, 3_219_712);
+    }
+
+    #[test]
+    fn optional_fields_may_be_null() {
+        let site: Site =
+            decode(r#"{"name":"X","tagline":null,"links":null,"contact":null}"#).expect("nulls");
+        assert_eq!(site.tagline, "");
+        assert!(site.links.is_empty());
+    }
+
+    #[test]
+    fn bad_bodies_are_bad_data() {
+        for body in [
+            "<!doctype html><html><body>502 Bad Gateway</body></html>",
+            r#"{"online":5954,"total_vis"#,
+            r#"{"online":"many","total_visits":1}"#,
+            "[]",
+            "{}",
+            "",
+        ] {
+            assert!(
+                matches!(decode::<Stats>(body), Err(ApiError::BadData(_))),
+                "{body:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn one_bad_product_is_dropped_not_the_catalog() {
+        take_warnings();
+        let catalog: Catalog = decode(
+            r#"{"communes":[{"slug":"bat-trang","name":"Bát Tràng","kind":"xã"}],
+                "groups":[],
+                "items":[
+                  {"id":"a","name":"A","stars":5,"commune":"bat-trang","group":"g","producer":{"name":"P","kind":"htx"}},
+                  {"id":"b","name":"B","stars":7,"commune":"bat-trang","group":"g","producer":{"name":"P","kind":"htx"}},
+                  {"id":"c","stars":4},
+                  null
+                ]}"#,
+        )
+        .expect("catalog with bad items");
+        assert_eq!(catalog.items.len(), 1);
+        assert_eq!(catalog.items[0].id, "a");
+        assert_eq!(take_warnings().len(), 3);
+    }
+
+    #[test]
+    fn every_error_has_a_vietnamese_message() {
+        for e in [
+            ApiError::Network,
+            ApiError::Timeout,
+            ApiError::Status(404),
+            ApiError::Status(500),
+            ApiError::Status(403),
+            ApiError::BadData("x".into()),
+        ] {
+            assert!(!e.title().is_empty());
+            assert!(e.advice().ends_with('.'));
+        }
+        assert!(ApiError::Status(503).advice().contains("503"));
+    }
+}

@@ -1,0 +1,5 @@
+//! Pure logic, free of Leptos and the browser, tested natively.
+
+pub mod format;
+pub mod sanitize;
+pub mod text;

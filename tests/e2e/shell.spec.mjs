@@ -1,0 +1,134 @@
+// The app shell: header, navigation, footer, routing, errors and retry.
+import { test, expect } from '@playwright/test';
+import { watchErrors, setFaults, clearFaults, expectNoAxeViolations, waitForShell } from './helpers.mjs';
+
+test('home shows the site name, tagline, links and visitor statistics', async ({ page }) => {
+  const watch = watchErrors(page);
+  await page.goto('/');
+  await expect(page.locator('.brand__name')).toHaveText('Cổng thông tin OCOP huyện Gia Lâm');
+  await expect(page.locator('.brand__tagline')).toHaveText('Gửi trọn niềm tin tới cộng đồng');
+  const footer = page.locator('footer');
+  await expect(footer.getByRole('heading', { name: 'Liên kết website' })).toBeVisible();
+  await expect(footer.locator('.visitor-stats')).toContainText('Số người đang online:5.954');
+  await expect(footer.locator('.visitor-stats')).toContainText('Tổng lượt truy cập:3.219.712');
+  const links = footer.locator('.link-list a');
+  expect(await links.count()).toBeGreaterThanOrEqual(6);
+  for (const link of await links.all()) {
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', /noopener/);
+  }
+  await expect(page).toHaveTitle('Cổng thông tin OCOP huyện Gia Lâm');
+  expect(watch.errors).toEqual([]);
+});
+
+test('a deep link loads and survives a reload; titles follow the page', async ({ page }) => {
+  const watch = watchErrors(page);
+  await page.goto('/tin-tuc');
+  await waitForShell(page);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tin tức');
+  await expect(page).toHaveTitle(/^Tin tức — /);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tin tức');
+  await page.getByRole('link', { name: 'Sản phẩm OCOP' }).first().click();
+  await expect(page).toHaveURL(/\/san-pham$/);
+  await expect(page).toHaveTitle(/^Sản phẩm OCOP — /);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/tin-tuc$/);
+  expect(watch.errors).toEqual([]);
+});
+
+test('an unknown address shows the not-found page with a way home', async ({ page }) => {
+  await page.goto('/khong-co-trang-nay');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  await waitForShell(page);
+  await page.getByRole('link', { name: 'Về trang chủ' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.locator('.visitor-stats').first()).toBeVisible();
+});
+
+test('a server error shows a readable message, and retry recovers', async ({ page, context, baseURL }) => {
+  const watch = watchErrors(page);
+  await setFaults(context, baseURL, '500@stats.json');
+  await page.goto('/');
+  const footerStats = page.locator('footer section').filter({ hasText: 'Thống kê truy cập' });
+  const alert = footerStats.getByRole('alert');
+  await expect(alert).toContainText('Máy chủ đang gặp sự cố');
+  await expect(alert).toContainText('mã lỗi 500');
+  // The rest of the page still works.
+  await expect(page.locator('.brand__name')).toHaveText('Cổng thông tin OCOP huyện Gia Lâm');
+  await clearFaults(context);
+  await alert.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(footerStats.locator('.visitor-stats')).toContainText('3.219.712');
+  await expect(footerStats.getByRole('alert')).toHaveCount(0);
+  expect(watch.crashes()).toEqual([]);
+});
+
+for (const [mode, message] of [
+  ['html', 'Dữ liệu nhận được không hợp lệ'],
+  ['truncated', 'Dữ liệu nhận được không hợp lệ'],
+  ['503', 'Máy chủ đang gặp sự cố'],
+]) {
+  test(`site.json answered with ${mode} shows "${message}" and retries`, async ({ page, context, baseURL }) => {
+    const watch = watchErrors(page);
+    await setFaults(context, baseURL, `${mode}@site.json`);
+    await page.goto('/');
+    const alert = page.locator('header').getByRole('alert');
+    await expect(alert).toContainText(message);
+    await clearFaults(context);
+    await alert.getByRole('button', { name: 'Thử lại' }).click();
+    await waitForShell(page);
+    expect(watch.crashes()).toEqual([]);
+  });
+}
+
+test('a request that never answers times out with a message', async ({ page, context, baseURL }) => {
+  test.setTimeout(40_000);
+  await setFaults(context, baseURL, 'hang@stats.json');
+  await page.goto('/');
+  const footerStats = page.locator('footer section').filter({ hasText: 'Thống kê truy cập' });
+  await expect(footerStats.getByRole('status')).toBeVisible();
+  await expect(footerStats.getByRole('alert')).toContainText('Máy chủ phản hồi quá lâu', { timeout: 15_000 });
+  await clearFaults(context);
+  await footerStats.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(footerStats.locator('.visitor-stats')).toContainText('5.954');
+});
+
+test('keyboard: the skip link comes first and jumps to the content', async ({ page }) => {
+  await page.goto('/');
+  await waitForShell(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: /Bỏ qua điều hướng/ });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#noi-dung')).toBeFocused();
+});
+
+test.describe('on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+  test('the menu button opens the navigation', async ({ page }) => {
+    await page.goto('/');
+    await waitForShell(page);
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    await expect(nav).toBeHidden();
+    const button = page.getByRole('button', { name: 'Danh mục' });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await nav.getByRole('link', { name: 'Tin tức' }).click();
+    await expect(page).toHaveURL(/\/tin-tuc$/);
+    await expect(nav).toBeHidden();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+for (const path of ['/', '/tin-tuc', '/san-pham', '/khong-co']) {
+  test(`axe finds no violation on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await waitForShell(page);
+    await expect(page.locator('.visitor-stats')).toHaveCount(path === '/' ? 2 : 1);
+    await expectNoAxeViolations(page);
+  });
+}
