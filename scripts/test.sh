@@ -16,7 +16,7 @@ cargo fmt --all -- --check
 
 step "clippy, host and wasm32"
 cargo clippy --workspace --all-targets -- -D warnings
-cargo clippy --lib --bins --tests --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --bins --test web --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests (domain logic, API decoding, data generator and contract)"
 cargo test --workspace

@@ -55,10 +55,20 @@ pub fn App() -> impl IntoView {
 /// keyboard and screen-reader users can jump past the navigation.
 #[component]
 fn Shell(children: Children) -> impl IntoView {
+    let main = NodeRef::<leptos::html::Main>::new();
+    // With `<base href>` set, "#noi-dung" would resolve to the home page, so
+    // the skip link moves focus itself.
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = main.get() {
+            let _ = main.focus();
+            main.scroll_into_view();
+        }
+    };
     view! {
-        <a class="skip-link" href="#noi-dung">"Bỏ qua điều hướng, đến nội dung chính"</a>
+        <a class="skip-link" href="#noi-dung" on:click=skip>"Bỏ qua điều hướng, đến nội dung chính"</a>
         <Header />
-        <main id="noi-dung" class="site-main" tabindex="-1">
+        <main id="noi-dung" class="site-main" tabindex="-1" node_ref=main>
             {children()}
         </main>
         <Footer />

@@ -26,6 +26,11 @@ pub fn href(path: &str) -> String {
     format!("{}{}", router_base(), path)
 }
 
+/// Today's date in Vietnam (certificates expire by the district's calendar).
+pub fn today() -> crate::domain::format::Date {
+    crate::domain::format::vietnam_date_at(js_sys::Date::now())
+}
+
 pub fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }

@@ -27,7 +27,7 @@ pub fn decode<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use browser::get;
+pub use browser::{get, get_shared};
 
 #[cfg(target_arch = "wasm32")]
 mod browser {
@@ -36,7 +36,34 @@ mod browser {
     use futures::future::{select, Either};
     use leptos::prelude::on_cleanup;
     use send_wrapper::SendWrapper;
-    use std::{cell::Cell, rc::Rc};
+    use std::{any::Any, cell::Cell, cell::RefCell, collections::HashMap, rc::Rc, sync::Arc};
+
+    thread_local! {
+        /// Decoded responses of [`get_shared`], for the life of the page.
+        static SHARED: RefCell<HashMap<String, Rc<dyn Any>>> = RefCell::new(HashMap::new());
+    }
+
+    /// Like [`get`], for files several pages read (the catalogue, the news
+    /// index, the first news page): fetched and decoded once per visit, then
+    /// shared. Failures are not kept, so a retry asks the server again.
+    pub async fn get_shared<T: DeserializeOwned + Send + Sync + 'static>(
+        path: &str,
+    ) -> Result<Arc<T>, ApiError> {
+        let cached = SHARED.with(|c| {
+            c.borrow()
+                .get(path)
+                .and_then(|v| v.downcast_ref::<Arc<T>>().cloned())
+        });
+        if let Some(value) = cached {
+            return Ok(value);
+        }
+        let value = Arc::new(get::<T>(path).await?);
+        SHARED.with(|c| {
+            c.borrow_mut()
+                .insert(path.to_owned(), Rc::new(value.clone()) as Rc<dyn Any>)
+        });
+        Ok(value)
+    }
 
     /// GETs `path` (relative to the API base) and decodes it as `T`.
     pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {

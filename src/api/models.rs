@@ -95,6 +95,14 @@ pub struct ArticleSummary {
 pub struct NewsIndex {
     #[serde(default, deserialize_with = "lenient_vec")]
     pub items: Vec<IndexEntry>,
+    /// The categories' display names. Not in API.md's example: a back end
+    /// may send it; without it category views show the slug.
+    #[serde(
+        default,
+        deserialize_with = "lenient_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub categories: Vec<Category>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

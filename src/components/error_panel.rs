@@ -8,9 +8,12 @@ pub fn ErrorPanel(
     /// Runs the request again.
     #[prop(into)]
     on_retry: Callback<()>,
-    /// True while the retry is in flight.
-    #[prop(into, optional)]
-    pending: Signal<bool>,
+    /// True while the retry is in flight. A plain `ReadSignal` owned by the
+    /// caller: converting it into a `Signal` here would store the wrapper in
+    /// this panel's scope, which the retry's result disposes while the
+    /// button still reads it.
+    #[prop(optional)]
+    pending: Option<ReadSignal<bool>>,
     /// A compact panel for side blocks (the footer's statistics).
     #[prop(optional)]
     compact: bool,
@@ -20,6 +23,8 @@ pub fn ErrorPanel(
     } else {
         "error-panel"
     };
+    // `try_get`: never panic on a value disposed mid-update.
+    let busy = move || pending.and_then(|p| p.try_get()).unwrap_or(false);
     view! {
         <div class=class role="alert" data-error=error.to_string()>
             <p class="error-panel__title">{error.title()}</p>
@@ -28,9 +33,9 @@ pub fn ErrorPanel(
                 type="button"
                 class="button"
                 on:click=move |_| on_retry.run(())
-                disabled=move || pending.get()
+                disabled=busy
             >
-                {move || if pending.get() { "Đang thử lại…" } else { "Thử lại" }}
+                {move || if busy() { "Đang thử lại…" } else { "Thử lại" }}
             </button>
         </div>
     }

@@ -41,7 +41,7 @@ where
                                 Some(view) if error.is_not_found() => view.run(),
                                 _ => {
                                     view! {
-                                        <ErrorPanel error on_retry=retry pending compact />
+                                        <ErrorPanel error on_retry=retry pending=pending compact />
                                     }
                                         .into_any()
                                 }

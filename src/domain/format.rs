@@ -95,6 +95,18 @@ pub fn parse_timestamp(s: &str) -> Option<LocalDateTime> {
     })
 }
 
+/// The calendar date in Vietnam at `unix_ms` milliseconds since 1970 (what
+/// "today" means for certificate expiry).
+pub fn vietnam_date_at(unix_ms: f64) -> Date {
+    let seconds = if unix_ms.is_finite() {
+        (unix_ms / 1000.0).floor() as i64
+    } else {
+        0
+    };
+    let (year, month, day) = civil_from_days((seconds + VIETNAM_OFFSET_SECONDS).div_euclid(86_400));
+    Date { year, month, day }
+}
+
 /// `"2024-06-24T08:30:00+07:00"` → `"24/06/2024"`; an unreadable timestamp
 /// gives an empty string (the date is then simply not shown).
 pub fn format_date(timestamp: &str) -> String {
@@ -275,6 +287,21 @@ mod tests {
                 day: 29
             })
         );
+    }
+
+    #[test]
+    fn today_is_counted_in_vietnam() {
+        // 2026-11-28T17:30:00Z is already the 29th in Hà Nội.
+        let ms = (days_from_civil(2026, 11, 28) * 86_400 + 17 * 3600 + 1800) as f64 * 1000.0;
+        assert_eq!(
+            vietnam_date_at(ms),
+            Date {
+                year: 2026,
+                month: 11,
+                day: 29
+            }
+        );
+        assert_eq!(vietnam_date_at(f64::NAN).year, 1970);
     }
 
     #[test]

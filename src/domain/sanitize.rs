@@ -12,7 +12,9 @@
 //! - allowed elements keep only their listed attributes; every other element
 //!   is unwrapped (its text and allowed children stay);
 //! - elements that are code, embedded content or form controls
-//!   ([`DROP_WITH_CONTENT`]) go with everything inside them;
+//!   ([`DROP_WITH_CONTENT`]) go with everything inside them; `<noscript>` is
+//!   unwrapped like any unknown element (its content is parsed as ordinary
+//!   markup, and is walked like the rest, since nothing is ever re-parsed);
 //! - `href` keeps http, https, mailto and relative URLs; `src` keeps http,
 //!   https, relative and `data:image/{png,jpeg,gif,webp}`; relative image
 //!   paths resolve against the API base;
@@ -65,7 +67,6 @@ pub const DROP_WITH_CONTENT: &[&str] = &[
     "script",
     "style",
     "template",
-    "noscript",
     "iframe",
     "frame",
     "frameset",
