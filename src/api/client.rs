@@ -23,7 +23,7 @@ pub fn check_status(status: u16) -> Result<(), ApiError> {
 /// Decodes a response body. Anything that is not the expected JSON (an HTML
 /// error page, a truncated file, the wrong shape) is [`ApiError::BadData`].
 pub fn decode<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
-    serde_json::from_str(body).map_err(|e| ApiError::BadData(e.to_string()))
+    super::models::decode_lenient(body).map_err(|e| ApiError::BadData(e.to_string()))
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -118,7 +118,7 @@ mod browser {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::models::{take_warnings, Catalog, Site, Stats};
+    use crate::api::models::{take_warnings, Catalog, NewsIndex, NewsPage, Site, Stats};
 
     #[test]
     fn only_2xx_is_success() {
@@ -190,6 +190,60 @@ mod tests {
         assert_eq!(catalog.items.len(), 1);
         assert_eq!(catalog.items[0].id, "a");
         assert_eq!(take_warnings().len(), 3);
+    }
+
+    #[test]
+    fn partial_data_rules() {
+        take_warnings();
+        let catalog: Catalog = decode(
+            r#"{"items":[
+                  {"id":"a","name":"A","stars":"5","commune":"x","group":"g","producer":{"name":"P"}},
+                  {"id":"a","name":"A again","stars":4,"commune":"x","group":"g","producer":{"name":"P"}},
+                  {"id":"b","name":"B","stars":4,"commune":"x","group":"g","producer":null},
+                  {"id":"c","name":"C","stars":4.5,"commune":"x","group":"g","producer":{"name":"P"}},
+                  {"id":"d","name":"Đ 🌸 عربي","stars":3,"commune":"không-có","group":"g","producer":{"name":"P","kind":"hợp tác"}}
+                ]}"#,
+        )
+        .expect("catalog");
+        let ids: Vec<_> = catalog.items.iter().map(|p| p.id.as_str()).collect();
+        // "5" is read as 5; the duplicate "a", the null producer and the
+        // fractional stars are dropped; odd text and unknown slugs stay.
+        assert_eq!(ids, ["a", "d"]);
+        assert_eq!(catalog.items[0].stars, 5);
+        assert_eq!(catalog.items[0].name, "A");
+        assert_eq!(take_warnings().len(), 4);
+    }
+
+    #[test]
+    fn a_list_document_without_its_list_is_bad_data() {
+        for body in ["{}", r#"{"data":[1,2,3],"ok":true}"#] {
+            assert!(
+                matches!(decode::<Catalog>(body), Err(ApiError::BadData(_))),
+                "{body}"
+            );
+            assert!(
+                matches!(decode::<NewsIndex>(body), Err(ApiError::BadData(_))),
+                "{body}"
+            );
+            assert!(
+                matches!(decode::<NewsPage>(body), Err(ApiError::BadData(_))),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn index_category_may_be_a_slug_or_an_object() {
+        let index: NewsIndex = decode(
+            r#"{"items":[
+                {"slug":"a","title":"A","published_at":"2024-01-01T00:00:00+07:00","category":"ocop"},
+                {"slug":"b","title":"B","published_at":"2024-01-01T00:00:00+07:00","category":{"slug":"ocop","name":"OCOP"}},
+                {"slug":"c","title":"C","published_at":"2024-01-01T00:00:00+07:00","category":7}
+            ]}"#,
+        )
+        .expect("index");
+        let categories: Vec<_> = index.items.iter().map(|e| e.category.as_deref()).collect();
+        assert_eq!(categories, [Some("ocop"), Some("ocop"), None]);
     }
 
     #[test]

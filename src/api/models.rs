@@ -55,7 +55,8 @@ pub struct NewsPage {
     pub total_pages: u32,
     #[serde(default, deserialize_with = "null_default")]
     pub total_items: u32,
-    #[serde(default, deserialize_with = "lenient_vec")]
+    /// Required: a page without `items` is not a news page.
+    #[serde(deserialize_with = "lenient_unique")]
     pub items: Vec<ArticleSummary>,
 }
 
@@ -93,7 +94,7 @@ pub struct ArticleSummary {
 /// `news/index.json`: every article, compact, for search and tag views.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct NewsIndex {
-    #[serde(default, deserialize_with = "lenient_vec")]
+    #[serde(deserialize_with = "lenient_unique")]
     pub items: Vec<IndexEntry>,
     /// The categories' display names. Not in API.md's example: a back end
     /// may send it; without it category views show the slug.
@@ -110,8 +111,8 @@ pub struct IndexEntry {
     pub slug: String,
     pub title: String,
     pub published_at: String,
-    /// A category slug.
-    #[serde(default)]
+    /// A category slug (a `{slug, name}` object is accepted too).
+    #[serde(default, deserialize_with = "category_slug")]
     pub category: Option<String>,
     #[serde(default, deserialize_with = "lenient_vec")]
     pub tags: Vec<String>,
@@ -147,11 +148,12 @@ pub struct Source {
 pub struct Catalog {
     #[serde(default)]
     pub updated_at: Option<String>,
-    #[serde(default, deserialize_with = "lenient_vec")]
+    #[serde(default, deserialize_with = "lenient_unique")]
     pub communes: Vec<Commune>,
-    #[serde(default, deserialize_with = "lenient_vec")]
+    #[serde(default, deserialize_with = "lenient_unique")]
     pub groups: Vec<Group>,
-    #[serde(default, deserialize_with = "lenient_vec")]
+    /// Required: a catalogue without `items` is not a catalogue.
+    #[serde(deserialize_with = "lenient_unique")]
     pub items: Vec<ProductSummary>,
 }
 
@@ -238,6 +240,27 @@ pub struct Certificate {
 
 thread_local! {
     static WARNINGS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// While set, lists decode directly (fast); see [`decode_lenient`].
+    static STRICT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Decodes `body` as `T`, fast when the data is well-formed, forgiving when
+/// it is not: the first attempt reads lists directly; only if it fails is
+/// the body read again with each list item buffered, so a malformed item
+/// drops alone. (Buffering every item of a 10,000-product catalogue costs
+/// more than twice the direct decode.)
+pub fn decode_lenient<T: DeserializeOwned>(body: &str) -> Result<T, serde_json::Error> {
+    STRICT.with(|s| s.set(true));
+    let fast = serde_json::from_str::<T>(body);
+    STRICT.with(|s| s.set(false));
+    match fast {
+        Ok(value) => Ok(value),
+        Err(_) => {
+            // The fast attempt's warnings describe a decode that was thrown away.
+            take_warnings();
+            serde_json::from_str::<T>(body)
+        }
+    }
 }
 
 /// What the last decodes skipped or repaired, for the console; clears the list.
@@ -265,6 +288,9 @@ where
     D: Deserializer<'de>,
     T: DeserializeOwned,
 {
+    if STRICT.with(|s| s.get()) {
+        return Ok(Option::<Vec<T>>::deserialize(de)?.unwrap_or_default());
+    }
     let raw = match serde_json::Value::deserialize(de)? {
         serde_json::Value::Array(items) => items,
         serde_json::Value::Null => Vec::new(),
@@ -286,15 +312,89 @@ where
         .collect())
 }
 
-/// OCOP certifies 3, 4 or 5 stars; anything else makes the product invalid.
+/// OCOP certifies 3, 4 or 5 stars; anything else makes the product invalid
+/// (dropped from its list). A number sent as text (`"5"`) is read, with a
+/// warning.
 fn stars<'de, D: Deserializer<'de>>(de: D) -> Result<u8, D::Error> {
-    let n = u64::deserialize(de)?;
+    let value = serde_json::Value::deserialize(de)?;
+    let n = match &value {
+        serde_json::Value::Number(n) => n.as_u64(),
+        serde_json::Value::String(s) => {
+            let n = s.trim().parse::<u64>().ok();
+            if n.is_some() {
+                warn(format!("stars given as text: {s:?}"));
+            }
+            n
+        }
+        _ => None,
+    };
     match n {
-        3..=5 => Ok(n as u8),
+        Some(n @ 3..=5) => Ok(n as u8),
         _ => Err(serde::de::Error::custom(format!(
-            "stars must be 3, 4 or 5, got {n}"
+            "stars must be 3, 4 or 5, got {value}"
         ))),
     }
+}
+
+/// An index entry's category: a slug, or an object with one.
+fn category_slug<'de, D: Deserializer<'de>>(de: D) -> Result<Option<String>, D::Error> {
+    Ok(match serde_json::Value::deserialize(de)? {
+        serde_json::Value::String(s) => Some(s),
+        serde_json::Value::Object(o) => o.get("slug").and_then(|s| s.as_str()).map(str::to_owned),
+        _ => None,
+    })
+}
+
+/// Items with an identity (id or slug), so duplicates can be dropped.
+trait Keyed {
+    fn key(&self) -> &str;
+}
+
+impl Keyed for ArticleSummary {
+    fn key(&self) -> &str {
+        &self.slug
+    }
+}
+impl Keyed for IndexEntry {
+    fn key(&self) -> &str {
+        &self.slug
+    }
+}
+impl Keyed for ProductSummary {
+    fn key(&self) -> &str {
+        &self.id
+    }
+}
+impl Keyed for Commune {
+    fn key(&self) -> &str {
+        &self.slug
+    }
+}
+impl Keyed for Group {
+    fn key(&self) -> &str {
+        &self.slug
+    }
+}
+
+/// [`lenient_vec`], then the first item of each id or slug wins; later
+/// duplicates are dropped with a warning.
+fn lenient_unique<'de, D, T>(de: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: DeserializeOwned + Keyed,
+{
+    let items: Vec<T> = lenient_vec(de)?;
+    let mut seen = std::collections::HashSet::new();
+    Ok(items
+        .into_iter()
+        .filter(|item| {
+            let fresh = seen.insert(item.key().to_owned());
+            if !fresh {
+                warn(format!("skipped duplicate {:?}", item.key()));
+            }
+            fresh
+        })
+        .collect())
 }
 
 fn kind_of(value: &serde_json::Value) -> &'static str {

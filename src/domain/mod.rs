@@ -1,5 +1,6 @@
 //! Pure logic, free of Leptos and the browser, tested natively.
 
+pub mod embed;
 pub mod filter;
 pub mod format;
 pub mod paging;

@@ -407,7 +407,7 @@ fn toggle_slug(list: &mut Vec<String>, value: &str) -> bool {
 }
 
 /// Decodes one `application/x-www-form-urlencoded` component.
-fn decode_component(s: &str) -> String {
+pub fn decode_component(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -1,7 +1,8 @@
 use crate::{
-    api::{client::get, models::NewsPage},
+    api::{client::get, models::NewsPage, ApiError},
     components::{
-        article_card::ArticleCard, breadcrumb::Breadcrumb, pagination::Pagination, Loaded,
+        article_card::ArticleCard, breadcrumb::Breadcrumb, pagination::Pagination, ErrorPanel,
+        Loaded,
     },
     domain::paging::parse_page,
     web::{href, set_title},
@@ -38,7 +39,7 @@ pub fn NewsListPage() -> impl IntoView {
             <Loaded
                 resource=news
                 fallback=|| view! { <CardSkeletons /> }
-                not_found=move || view! { <PageMissing page=page.get_untracked() /> }
+                not_found=move || view! { <PageMissing page=page.get_untracked() news /> }
                 let:news
             >
                 <NewsCards news />
@@ -62,15 +63,23 @@ fn NewsCards(news: NewsPage) -> impl IntoView {
     }
 }
 
-/// A page number past the last page: say so, and offer the first.
+/// A page number past the last page: say so, and offer the first. (The
+/// first page missing is the server's failure, not the reader's.)
 #[component]
-fn PageMissing(page: u32) -> impl IntoView {
+fn PageMissing(page: u32, news: LocalResource<Result<NewsPage, ApiError>>) -> impl IntoView {
+    if page <= 1 {
+        return view! {
+            <ErrorPanel error=ApiError::Status(404) on_retry=Callback::new(move |()| news.refetch()) />
+        }
+        .into_any();
+    }
     view! {
         <div class="notice" role="status">
             <p>{format!("Không có trang tin tức số {page}.")}</p>
             <a class="button" href=news_page_href(1)>"Về trang tin mới nhất"</a>
         </div>
     }
+    .into_any()
 }
 
 /// Grey cards while the first page loads.

@@ -3,6 +3,9 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The embed tests' host sites (tests/e2e/host-server.mjs): two more origins
+// on the next ports, so a run on another E2E_PORT moves them too.
+const hostPort = Number(process.env.E2E_HOST_PORT ?? port + 1);
 
 export default defineConfig({
   testDir: '.',
@@ -29,11 +32,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/server.mjs --port ${port}`,
-    cwd: '../..',
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/server.mjs --port ${port}`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `node tests/e2e/host-server.mjs --port ${hostPort} --alt-port ${hostPort + 1} --portal http://127.0.0.1:${port}`,
+      cwd: '../..',
+      url: `http://127.0.0.1:${hostPort}/three-widgets.html`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
 });

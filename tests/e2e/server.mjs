@@ -8,6 +8,7 @@
 // MODE is one of:
 //   404 | 500 | 503        that status, with an HTML error page
 //   hang                   never answer
+//   reset                  drop the connection (a network error)
 //   slow                   answer normally after 5 s
 //   html                   200 with an HTML page instead of JSON
 //   truncated              200 with the first half of the real file
@@ -15,12 +16,18 @@
 //   empty                  200 with `{}`
 //   fixture:NAME           200 with tests/e2e/fixtures/NAME
 //
+// Framing, as a real portal must send it (see EMBEDDING.md): pages under
+// `/embed/` may be framed by any site (`frame-ancestors *`, no
+// X-Frame-Options); every other response forbids framing
+// (`frame-ancestors 'none'` and `X-Frame-Options: DENY`).
+//
 // Usage: node tests/e2e/server.mjs [--port 4173] [--dist dist] [--api DIR]
 //                                  [--base /sub/path]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicy } from '../../scripts/csp.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(
@@ -70,8 +77,27 @@ async function fileOrNull(path) {
   }
 }
 
-function send(res, status, body, type) {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+// Whether a response may be framed depends on the path inside the app
+// (after the base path), which the handler stores on `res.appPath`.
+const EMBED_PREFIX = '/embed/';
+function framingHeaders(appPath) {
+  return isEmbed(appPath)
+    ? { 'content-security-policy': 'frame-ancestors *' }
+    : { 'content-security-policy': "frame-ancestors 'none'", 'x-frame-options': 'DENY' };
+}
+
+function isEmbed(appPath) {
+  return appPath !== null && appPath.startsWith(EMBED_PREFIX);
+}
+
+function send(res, status, body, type, { app = false } = {}) {
+  const headers = framingHeaders(res.appPath ?? null);
+  // The app's pages get the portal's full, strict policy (README,
+  // "Content Security Policy"), so every end-to-end test runs under it.
+  if (app && !process.env.E2E_NO_CSP) {
+    headers['content-security-policy'] = contentSecurityPolicy(String(body), { embed: isEmbed(res.appPath ?? null) });
+  }
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
   res.end(body);
 }
 
@@ -88,6 +114,7 @@ async function serveApi(req, res, apiPath) {
     const { mode } = fault;
     if (/^\d{3}$/.test(mode)) return send(res, Number(mode), errorPage(mode), TYPES['.html']);
     if (mode === 'hang') return; // never answer; the client's timeout must fire
+    if (mode === 'reset') return req.socket.destroy(); // the connection drops: a network error
     if (mode === 'slow') await new Promise((r) => setTimeout(r, 5000));
     if (mode === 'html') return send(res, 200, errorPage('Maintenance'), TYPES['.html']);
     if (mode === 'truncated' && real) return send(res, 200, real.subarray(0, Math.floor(real.length / 2)), type);
@@ -110,6 +137,7 @@ const server = createServer(async (req, res) => {
       if (!path.startsWith(base)) return send(res, 404, errorPage(404), TYPES['.html']);
       path = path.slice(base.length) || '/';
     }
+    res.appPath = path;
     if (path.startsWith('/api/')) return await serveApi(req, res, path.slice('/api/'.length));
     const file = normalize(join(dist, path));
     if (!file.startsWith(dist)) return send(res, 403, errorPage(403), TYPES['.html']);
@@ -117,7 +145,7 @@ const server = createServer(async (req, res) => {
     if (body) return send(res, 200, body, TYPES[extname(file)] ?? 'application/octet-stream');
     // A missing asset is a 404; any other path is a route of the app.
     if (extname(path)) return send(res, 404, errorPage(404), TYPES['.html']);
-    return send(res, 200, await readFile(join(dist, 'index.html')), TYPES['.html']);
+    return send(res, 200, await readFile(join(dist, 'index.html')), TYPES['.html'], { app: true });
   } catch (e) {
     send(res, 500, String(e), 'text/plain');
   }

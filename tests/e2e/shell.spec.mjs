@@ -132,3 +132,27 @@ for (const path of ['/', '/tin-tuc', '/san-pham', '/khong-co']) {
     await expectNoAxeViolations(page);
   });
 }
+
+test('the app works under the strict Content-Security-Policy', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto('/');
+  const policy = response.headers()['content-security-policy'];
+  expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'/);
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toMatch(/'unsafe-eval'/);
+  expect(policy).toContain("frame-ancestors 'none'");
+  await waitForShell(page);
+  for (const link of ['Tin tức', 'Sản phẩm OCOP']) {
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: link }).click();
+    await expect(page.locator('main h1').first()).toBeVisible();
+  }
+  await page.goto('/tin-tuc/gia-lam-doi-moi-san-xuat-nang-cao-san-pham-ocop');
+  await expect(page.locator('.prose p').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Tăng cỡ chữ' }).click();
+  await page.goto('/san-pham/bo-san-pham-gom-men-suoi-ngoc');
+  await expect(page.locator('.product__description .prose p').first()).toBeVisible();
+  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+});

@@ -1,0 +1,255 @@
+//! The embedded gallery's own options (`/embed/san-pham?…`), besides the
+//! gallery filters: `theme`, `limit`, `filters` and the frame `id` its
+//! resize messages carry. Unknown or malformed values fall back to the
+//! defaults, like every other query value.
+
+use super::query::{decode_component, to_query_string, GalleryQuery};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Cards shown when the snippet does not say.
+pub const DEFAULT_LIMIT: usize = 12;
+/// A frame never holds more cards than this.
+pub const MAX_LIMIT: usize = 48;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbedOptions {
+    pub theme: Theme,
+    pub limit: usize,
+    /// Show the filter controls inside the frame (`filters=1`).
+    pub show_filters: bool,
+    /// The frame's id, echoed in resize messages (`[A-Za-z0-9_-]`, ≤ 64).
+    pub id: String,
+}
+
+impl Default for EmbedOptions {
+    fn default() -> Self {
+        EmbedOptions {
+            theme: Theme::Light,
+            limit: DEFAULT_LIMIT,
+            show_filters: false,
+            id: String::new(),
+        }
+    }
+}
+
+impl EmbedOptions {
+    /// Reads the options from a raw query string; the last valid value of a
+    /// repeated key wins.
+    pub fn parse(query: &str) -> Self {
+        let mut options = EmbedOptions::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode_component(value);
+            match key {
+                "theme" => match value.as_str() {
+                    "light" => options.theme = Theme::Light,
+                    "dark" => options.theme = Theme::Dark,
+                    _ => {}
+                },
+                "limit" => {
+                    if let Some(n) = value
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|n| (1..=MAX_LIMIT).contains(n))
+                    {
+                        options.limit = n;
+                    }
+                }
+                "filters" => match value.as_str() {
+                    "1" => options.show_filters = true,
+                    "0" => options.show_filters = false,
+                    _ => {}
+                },
+                "id" => {
+                    if !value.is_empty()
+                        && value.len() <= 64
+                        && value
+                            .bytes()
+                            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+                    {
+                        options.id = value;
+                    }
+                }
+                _ => {}
+            }
+        }
+        options
+    }
+
+    /// The options as query parameters (defaults left out), to keep them
+    /// when the reader changes filters inside the frame.
+    pub fn to_query_string(&self) -> String {
+        let mut parts = Vec::new();
+        if self.theme != Theme::Light {
+            parts.push(format!("theme={}", self.theme.key()));
+        }
+        if self.limit != DEFAULT_LIMIT {
+            parts.push(format!("limit={}", self.limit));
+        }
+        if self.show_filters {
+            parts.push("filters=1".to_owned());
+        }
+        if !self.id.is_empty() {
+            parts.push(format!("id={}", self.id));
+        }
+        parts.join("&")
+    }
+}
+
+/// The two snippets a web developer pastes: the script form (a marked
+/// `<div>` with a plain link as fallback, and the loader) and the plain
+/// `<iframe>` form for hosts that forbid scripts. `portal` is the portal's
+/// base URL with a trailing slash (`https://ocop.gialam.example.vn/`).
+pub fn snippets(portal: &str, q: &GalleryQuery, limit: usize, theme: Theme) -> (String, String) {
+    let query = to_query_string(&q.with_page(1));
+    let gallery_link = if query.is_empty() {
+        format!("{portal}san-pham")
+    } else {
+        format!("{portal}san-pham?{query}")
+    };
+    let mut attributes = String::new();
+    let mut params = Vec::new();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = decode_component(value);
+        attributes.push_str(&format!(" data-{key}=\"{}\"", escape_attribute(&value)));
+        params.push(pair.to_owned());
+    }
+    if limit != DEFAULT_LIMIT {
+        attributes.push_str(&format!(" data-limit=\"{limit}\""));
+        params.push(format!("limit={limit}"));
+    }
+    if theme != Theme::Light {
+        attributes.push_str(&format!(" data-theme=\"{}\"", theme.key()));
+        params.push(format!("theme={}", theme.key()));
+    }
+    let script = format!(
+        "<div data-ocop-gallery{attributes}>\n  <a href=\"{}\">Xem sản phẩm OCOP huyện Gia Lâm</a>\n</div>\n<script src=\"{portal}embed.js\" async></script>",
+        escape_attribute(&gallery_link)
+    );
+    let frame_src = if params.is_empty() {
+        format!("{portal}embed/san-pham")
+    } else {
+        format!("{portal}embed/san-pham?{}", params.join("&"))
+    };
+    let iframe = format!(
+        "<iframe src=\"{}\" title=\"Sản phẩm OCOP huyện Gia Lâm\" loading=\"lazy\" style=\"width:100%;height:{}px;border:0\"></iframe>",
+        escape_attribute(&frame_src),
+        fixed_frame_height(limit)
+    );
+    (script, iframe)
+}
+
+/// A fixed frame has no loader to size it: about four cards fit a row on
+/// a desktop page, each row about 330 px, plus the count and the link.
+fn fixed_frame_height(limit: usize) -> usize {
+    160 + limit.div_ceil(4) * 330
+}
+
+fn escape_attribute(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::query::parse_query_string;
+
+    #[test]
+    fn snippets_carry_the_filters() {
+        let q = parse_query_string("commune=bat-trang&stars=4,5&q=gốm sứ&page=3");
+        let (script, iframe) = snippets("https://ocop.example.vn/", &q, 8, Theme::Dark);
+        assert!(
+            script.starts_with(
+                "<div data-ocop-gallery data-commune=\"bat-trang\" data-stars=\"4,5\""
+            ),
+            "{script}"
+        );
+        assert!(script.contains(" data-q=\"gốm sứ\""), "{script}");
+        assert!(
+            script.contains(" data-limit=\"8\" data-theme=\"dark\""),
+            "{script}"
+        );
+        assert!(script.contains("<script src=\"https://ocop.example.vn/embed.js\" async></script>"));
+        assert!(
+            !script.contains("page"),
+            "the snippet starts on page 1: {script}"
+        );
+        assert!(iframe.contains("src=\"https://ocop.example.vn/embed/san-pham?commune=bat-trang&amp;stars=4,5&amp;q="), "{iframe}");
+        assert!(iframe.contains("limit=8&amp;theme=dark\""), "{iframe}");
+        assert!(iframe.contains("title=\"Sản phẩm OCOP huyện Gia Lâm\""));
+    }
+
+    #[test]
+    fn default_snippets_are_bare() {
+        let (script, iframe) = snippets(
+            "https://x.vn/ocop/",
+            &GalleryQuery::default(),
+            DEFAULT_LIMIT,
+            Theme::Light,
+        );
+        assert!(script.starts_with("<div data-ocop-gallery>"), "{script}");
+        assert!(script.contains("href=\"https://x.vn/ocop/san-pham\""));
+        assert!(iframe.contains("src=\"https://x.vn/ocop/embed/san-pham\""));
+    }
+
+    #[test]
+    fn hostile_text_cannot_break_out_of_the_snippet() {
+        let q = parse_query_string("q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E");
+        let (script, iframe) = snippets("https://x.vn/", &q, DEFAULT_LIMIT, Theme::Light);
+        assert!(!script.contains("<script>"), "{script}");
+        assert!(!iframe.contains("<script>"), "{iframe}");
+    }
+
+    #[test]
+    fn defaults() {
+        assert_eq!(EmbedOptions::parse(""), EmbedOptions::default());
+        assert_eq!(EmbedOptions::default().to_query_string(), "");
+    }
+
+    #[test]
+    fn reads_every_option_and_ignores_gallery_keys() {
+        let o = EmbedOptions::parse("?stars=4,5&theme=dark&limit=8&filters=1&id=ocop-gallery-2");
+        assert_eq!(o.theme, Theme::Dark);
+        assert_eq!(o.limit, 8);
+        assert!(o.show_filters);
+        assert_eq!(o.id, "ocop-gallery-2");
+        assert_eq!(
+            o.to_query_string(),
+            "theme=dark&limit=8&filters=1&id=ocop-gallery-2"
+        );
+        assert_eq!(EmbedOptions::parse(&o.to_query_string()), o);
+    }
+
+    #[test]
+    fn malformed_values_fall_back() {
+        let o = EmbedOptions::parse("theme=neon&limit=0&filters=yes&id=%3Cscript%3E");
+        assert_eq!(o, EmbedOptions::default());
+        assert_eq!(EmbedOptions::parse("limit=100000").limit, DEFAULT_LIMIT);
+        assert_eq!(EmbedOptions::parse("limit=-1").limit, DEFAULT_LIMIT);
+        assert_eq!(
+            EmbedOptions::parse(&format!("id={}", "a".repeat(65))).id,
+            ""
+        );
+        assert_eq!(EmbedOptions::parse("limit=5&limit=x").limit, 5);
+    }
+}

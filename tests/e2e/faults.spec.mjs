@@ -1,0 +1,102 @@
+// Fault injection: for every page kind, every way a back end fails ends in
+// a specific Vietnamese message, the rest of the page keeps working, retry
+// recovers once the server does, and nothing panics.
+import { test, expect } from '@playwright/test';
+import { watchErrors, setFaults, clearFaults } from './helpers.mjs';
+
+const PAGES = [
+  { name: 'home', url: '/', api: 'news/page-1.json', ready: '.lead-story' },
+  { name: 'news list', url: '/tin-tuc', api: 'news/page-1.json', ready: '.article-card' },
+  { name: 'article', url: '/tin-tuc/gia-lam-doi-moi-san-xuat-nang-cao-san-pham-ocop', api: 'articles/', ready: '.prose p', notFoundPage: true },
+  { name: 'search', url: '/tim-kiem?q=ocop', api: 'news/index.json', ready: '.search-hit' },
+  { name: 'gallery', url: '/san-pham', api: 'products.json', ready: '.product-card' },
+  { name: 'product', url: '/san-pham/bo-san-pham-gom-men-suoi-ngoc', api: 'products/bo-san-pham', ready: '.product__description .prose p', notFoundPage: true },
+  { name: 'embed', url: '/embed/san-pham', api: 'products.json', ready: '.product-card', embed: true },
+];
+
+const MODES = [
+  { mode: '404', message: 'Không tìm thấy dữ liệu' },
+  { mode: '500', message: 'Máy chủ đang gặp sự cố' },
+  { mode: '503', message: 'Máy chủ đang gặp sự cố' },
+  { mode: 'reset', message: 'Không kết nối được máy chủ' },
+  { mode: 'hang', message: 'Máy chủ phản hồi quá lâu' },
+  { mode: 'html', message: 'Dữ liệu nhận được không hợp lệ' },
+  { mode: 'truncated', message: 'Dữ liệu nhận được không hợp lệ' },
+  { mode: 'wrongshape', message: 'Dữ liệu nhận được không hợp lệ' },
+  { mode: 'empty', message: 'Dữ liệu nhận được không hợp lệ' },
+];
+
+for (const p of PAGES) {
+  test.describe(p.name, () => {
+    for (const { mode, message } of MODES) {
+      test(`${mode} → a clear message, the rest works, retry recovers`, async ({ page, context, baseURL }) => {
+        test.setTimeout(mode === 'hang' ? 45_000 : 30_000);
+        const watch = watchErrors(page);
+        await setFaults(context, baseURL, `${mode}@${p.api}`);
+        await page.goto(p.url);
+        if (mode === '404' && p.notFoundPage) {
+          // A missing article or product is a page that does not exist.
+          await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+        } else {
+          const alert = page.locator('main, .embed').getByRole('alert').first();
+          await expect(alert).toContainText(message, { timeout: mode === 'hang' ? 15_000 : 8_000 });
+          if (!p.embed) {
+            // Everything else on the page still works.
+            await expect(page.locator('footer .visitor-stats')).toContainText('3.219.712');
+            await expect(page.locator('.brand__name')).toHaveText(/OCOP/);
+          }
+          await clearFaults(context);
+          await alert.getByRole('button', { name: 'Thử lại' }).click();
+          await expect(page.locator(p.ready).first()).toBeVisible();
+          await expect(page.locator('main, .embed').getByRole('alert')).toHaveCount(0);
+        }
+        expect(watch.crashes()).toEqual([]);
+      });
+    }
+
+    test('a 5-second delay shows loading, then the content', async ({ page, context, baseURL }) => {
+      await setFaults(context, baseURL, `slow@${p.api}`);
+      await page.goto(p.url);
+      await expect(page.getByRole('status').first()).toBeVisible();
+      await expect(page.locator(p.ready).first()).toBeVisible({ timeout: 12_000 });
+      await expect(page.getByRole('alert')).toHaveCount(0);
+    });
+  });
+}
+
+test('a failing stats.json does not blank the article', async ({ page, context, baseURL }) => {
+  await setFaults(context, baseURL, '500@stats.json', 'html@site.json');
+  await page.goto(PAGES[2].url);
+  await expect(page.locator('.prose p').first()).toBeVisible();
+  await expect(page.locator('footer').getByRole('alert').first()).toBeVisible();
+  await expect(page.locator('.latest li').first()).toBeVisible();
+});
+
+test('related and latest news failing leave the article readable', async ({ page, context, baseURL }) => {
+  await setFaults(context, baseURL, '503@news/page-1.json');
+  await page.goto(PAGES[2].url);
+  await expect(page.locator('.prose p').first()).toBeVisible();
+  await expect(page.locator('.latest').getByRole('alert')).toContainText('Máy chủ đang gặp sự cố');
+});
+
+test('bad URLs give sensible pages', async ({ page }) => {
+  const watch = watchErrors(page);
+  for (const url of [
+    '/?x=1&x=2&%zz=%zz',
+    '/tin-tuc?page=0',
+    '/tin-tuc?page=1000000000000',
+    '/tin-tuc?page=abc&page=2',
+    '/tim-kiem?q=%E0%A4%A&tag=&category=%00',
+    '/tim-kiem?q=' + 'a'.repeat(5000),
+    '/san-pham?stars=0,6,%FF&page=999999999999&sort[]=x',
+    '/san-pham/KHONG-HOP-LE',
+    '/san-pham/%2e%2e%2fsite',
+    '/tin-tuc/..%2f..%2fsite',
+    '/embed/san-pham?limit=-5&theme=%3Cb%3E&filters=2&id=%22%3E',
+    '/khong/co/trang/nay',
+  ]) {
+    await page.goto(url);
+    await expect(page.locator('h1').first()).toBeVisible();
+  }
+  expect(watch.crashes()).toEqual([]);
+});
