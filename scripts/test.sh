@@ -21,6 +21,9 @@ cargo clippy --lib --bins --test web --target wasm32-unknown-unknown -- -D warni
 step "native tests (domain logic, API decoding, data generator and contract)"
 cargo test --workspace
 
+step "fuzzing: decoding, sanitiser, query parser, folding (2000 cases each)"
+PROPTEST_CASES=${PROPTEST_CASES:-2000} cargo test --test fuzz
+
 step "wasm tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web
 

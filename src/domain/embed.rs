@@ -21,6 +21,14 @@ impl Theme {
     }
 }
 
+/// A frame id: `[A-Za-z0-9_-]`, 1 to 64 characters.
+fn is_frame_id(value: &str) -> bool {
+    (1..=64).contains(&value.len())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// Cards shown when the snippet does not say.
 pub const DEFAULT_LIMIT: usize = 12;
 /// A frame never holds more cards than this.
@@ -75,16 +83,7 @@ impl EmbedOptions {
                     "0" => options.show_filters = false,
                     _ => {}
                 },
-                "id" => {
-                    if !value.is_empty()
-                        && value.len() <= 64
-                        && value
-                            .bytes()
-                            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-                    {
-                        options.id = value;
-                    }
-                }
+                "id" if is_frame_id(&value) => options.id = value,
                 _ => {}
             }
         }
