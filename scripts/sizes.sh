@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 printf '%-28s %10s %10s\n' file raw gzip
 for f in dist/*.wasm dist/*.js dist/*.css; do
   [ -e "$f" ] || continue
-  printf '%-28s %10d %10d\n' "$(basename "$f" | sed -E 's/-[0-9a-f]{16}//')" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"
+  printf '%-28s %10d %10d\n' "$(basename "$f" | sed -E 's/-[0-9a-f]{12,16}//')" "$(stat -c %s "$f")" "$(gzip -9c "$f" | wc -c)"
 done

@@ -77,6 +77,19 @@ pub fn meta_content(name: &str) -> Option<String> {
         .filter(|c| !c.is_empty())
 }
 
+/// Copies `text` to the clipboard; `done` learns whether it worked (a page
+/// without clipboard permission says so instead of failing silently).
+pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
+        done(false);
+        return;
+    };
+    let promise = clipboard.write_text(text);
+    leptos::task::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
 /// Reads a preference saved by [`store`]; private browsing may refuse.
 pub fn load(key: &str) -> Option<String> {
     web_sys::window()?

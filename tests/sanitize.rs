@@ -3,60 +3,19 @@
 //! rules are the same code).
 #![cfg(not(target_arch = "wasm32"))]
 
-use html5ever::{parse_document, tendril::TendrilSink};
-use markup5ever_rcdom::{Handle, NodeData, RcDom};
-use ocop_portal::domain::sanitize::{plain_text, sanitize, to_html, HtmlNode, NodeKind};
+mod common;
 
-struct Node(Handle);
-
-impl HtmlNode for Node {
-    fn kind(&self) -> NodeKind {
-        match &self.0.data {
-            NodeData::Element { name, attrs, .. } => {
-                if name.ns != html5ever::ns!(html) {
-                    return NodeKind::Foreign;
-                }
-                NodeKind::Element {
-                    name: name.local.to_string(),
-                    attrs: attrs
-                        .borrow()
-                        .iter()
-                        .map(|a| (a.name.local.to_string(), a.value.to_string()))
-                        .collect(),
-                }
-            }
-            NodeData::Text { contents } => NodeKind::Text(contents.borrow().to_string()),
-            _ => NodeKind::Other,
-        }
-    }
-
-    fn children(&self) -> Vec<Self> {
-        self.0.children.borrow().iter().cloned().map(Node).collect()
-    }
-}
-
-fn body_of(handle: &Handle) -> Option<Handle> {
-    if let NodeData::Element { name, .. } = &handle.data {
-        if &*name.local == "body" {
-            return Some(handle.clone());
-        }
-    }
-    handle.children.borrow().iter().find_map(body_of)
-}
+use ocop_portal::domain::sanitize::{plain_text, to_html};
 
 const BASE: &str = "https://portal.example.vn/api/";
 
 /// Parses like a browser, sanitises, and serialises the result.
 fn clean(html: &str) -> String {
-    let dom = parse_document(RcDom::default(), Default::default()).one(html);
-    let body = body_of(&dom.document).expect("html5ever always makes a body");
-    to_html(&sanitize(&Node(body), BASE))
+    to_html(&common::clean_nodes(html, BASE))
 }
 
 fn text(html: &str) -> String {
-    let dom = parse_document(RcDom::default(), Default::default()).one(html);
-    let body = body_of(&dom.document).expect("body");
-    plain_text(&sanitize(&Node(body), BASE))
+    plain_text(&common::clean_nodes(html, BASE))
 }
 
 /// Nothing that can run script may survive: no script-capable elements, no

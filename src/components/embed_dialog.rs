@@ -91,16 +91,7 @@ pub fn EmbedDialog(query: Memo<GalleryQuery>) -> impl IntoView {
 fn Snippet(label: &'static str, id: &'static str, code: Signal<String>) -> impl IntoView {
     let (copied, set_copied) = signal(None::<bool>);
     let copy = move |_| {
-        let text = code.get_untracked();
-        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-            set_copied.set(Some(false));
-            return;
-        };
-        let promise = clipboard.write_text(&text);
-        leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            set_copied.set(Some(ok));
-        });
+        crate::web::copy_to_clipboard(&code.get_untracked(), move |ok| set_copied.set(Some(ok)))
     };
     view! {
         <div class="snippet">

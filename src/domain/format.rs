@@ -206,6 +206,12 @@ pub fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// The date `days` after 1970-01-01.
+pub fn date_from_days(days: i64) -> Date {
+    let (year, month, day) = civil_from_days(days);
+    Date { year, month, day }
+}
+
 fn civil_from_days(z: i64) -> (i32, u32, u32) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);

@@ -23,12 +23,13 @@ pub fn ArticlePage() -> impl IntoView {
     let article = LocalResource::new(move || {
         let slug = slug.get();
         async move {
-            // A slug outside the API's alphabet cannot exist: skip the request.
-            if slug.is_empty()
-                || !slug
+            // A slug outside the API's alphabet cannot exist: skip the
+            // request. (No length limit: editors write long slugs.)
+            let valid = !slug.is_empty()
+                && slug
                     .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            {
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !valid {
                 return Err(crate::api::ApiError::Status(404));
             }
             get::<Article>(&format!("articles/{slug}.json")).await
@@ -183,17 +184,7 @@ fn ShareBar(title: String) -> impl IntoView {
     let encoded = String::from(js_sys::encode_uri_component(&url));
     let (copied, set_copied) = signal(None::<bool>);
     let copy_url = url.clone();
-    let copy = move |_| {
-        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-            set_copied.set(Some(false));
-            return;
-        };
-        let promise = clipboard.write_text(&copy_url);
-        leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            set_copied.set(Some(ok));
-        });
-    };
+    let copy = move |_| web::copy_to_clipboard(&copy_url, move |ok| set_copied.set(Some(ok)));
     let print = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();

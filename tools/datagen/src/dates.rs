@@ -2,7 +2,7 @@
 //! synthetic publication times of the scale set. Parsing reuses the app's
 //! `domain::format`, so a date the generator accepts is one the app reads.
 
-use ocop_portal::domain::format::{days_from_civil, parse_date, Date};
+use ocop_portal::domain::format::{date_from_days, days_from_civil, parse_date, Date};
 
 /// An OCOP certificate is valid for 36 months (Decision 148/QĐ-TTg).
 pub const CERTIFICATE_MONTHS: u32 = 36;
@@ -42,21 +42,6 @@ pub fn timestamp_from_local_minutes(minutes: i64) -> String {
     let date = date_from_days(minutes.div_euclid(1440));
     let m = minutes.rem_euclid(1440);
     format!("{}T{:02}:{:02}:00+07:00", ymd(date), m / 60, m % 60)
-}
-
-/// The date `days` after 1970-01-01 (Howard Hinnant's algorithm; the app
-/// keeps its own copy private).
-pub fn date_from_days(days: i64) -> Date {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    Date { year, month, day }
 }
 
 #[cfg(test)]
