@@ -23,6 +23,8 @@ const fmt = (x) => x.toFixed(1);
 
 // (a) time to first cards, each run in a fresh context (cold cache).
 const firstCards = [];
+const catalogArrived = [];
+const wasmReady = [];
 for (let i = 0; i < runs; i += 1) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -36,7 +38,17 @@ for (let i = 0; i < runs; i += 1) {
   });
   await page.goto(`${base}/san-pham`);
   await page.waitForFunction(() => window.__firstCards !== undefined, null, { timeout: 60_000 });
-  firstCards.push(await page.evaluate(() => window.__firstCards));
+  const t = await page.evaluate(() => {
+    const entry = (suffix) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix));
+    return {
+      first: window.__firstCards,
+      catalog: entry('/products.json')?.responseEnd ?? NaN,
+      wasm: entry('.wasm')?.responseEnd ?? NaN,
+    };
+  });
+  firstCards.push(t.first);
+  catalogArrived.push(t.catalog);
+  wasmReady.push(t.wasm);
   await context.close();
 }
 
@@ -90,5 +102,6 @@ await browser.close();
 
 console.log(`gallery benchmark on ${base} (${total} in the catalogue)`);
 console.log(`(a) navigation → first cards visible: median ${fmt(median(firstCards))} ms, min ${fmt(Math.min(...firstCards))} ms, max ${fmt(Math.max(...firstCards))} ms over ${firstCards.length} cold loads`);
+console.log(`    of which: wasm downloaded at ${fmt(median(wasmReady))} ms, products.json downloaded at ${fmt(median(catalogArrived))} ms, decoding + indexing + first render ${fmt(median(firstCards.map((f, i) => f - catalogArrived[i])))} ms (medians)`);
 console.log(`(b) filter change → DOM updated: median ${fmt(median(toDom))} ms, p90 ${fmt(pct(toDom, 0.9))} ms; → next frame: median ${fmt(median(toFrame))} ms, p90 ${fmt(pct(toFrame, 0.9))} ms over ${toDom.length} changes`);
 console.log(`(c) JS heap after loading: ${(usedSize / 1048576).toFixed(1)} MiB used of ${(totalSize / 1048576).toFixed(1)} MiB; products.json ${(catalogBytes / 1048576).toFixed(2)} MiB on the wire, wasm ${(wasmBytes / 1024).toFixed(0)} KiB`);
