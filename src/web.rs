@@ -31,6 +31,28 @@ pub fn today() -> crate::domain::format::Date {
     crate::domain::format::vietnam_date_at(js_sys::Date::now())
 }
 
+/// This page's origin (`https://ocop.gialam.example.vn`).
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// An in-app link with the origin, for pages shown elsewhere (the embed's
+/// cards, the snippets other sites paste).
+pub fn absolute_href(path: &str) -> String {
+    format!("{}{}", origin(), href(path))
+}
+
+/// A `tel:` link for a phone number as people write it ("0900 000 101").
+pub fn tel_href(phone: &str) -> String {
+    let dial: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{dial}")
+}
+
 pub fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }

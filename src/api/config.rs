@@ -31,6 +31,13 @@ pub fn api_base() -> String {
     .clone()
 }
 
+/// An API image as `(src, alt)` ready for `<img>`, or `None` when its
+/// source is unusable (see [`resolve_asset`]).
+#[cfg(target_arch = "wasm32")]
+pub fn image_src(image: &super::models::Image) -> Option<(String, String)> {
+    resolve_asset(&api_base(), &image.src).map(|src| (src, image.alt.clone()))
+}
+
 /// Joins an API path (`news/page-2.json`) to a base, with exactly one `/`
 /// between them.
 pub fn endpoint(base: &str, path: &str) -> String {

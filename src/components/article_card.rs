@@ -1,5 +1,5 @@
 use crate::{
-    api::{config::resolve_asset, models::ArticleSummary},
+    api::{config::image_src, models::ArticleSummary},
     domain::format::{format_date, group_thousands},
     web::href,
 };
@@ -55,16 +55,13 @@ pub fn ArticleMeta(published_at: String, views: u64) -> impl IntoView {
 /// (the link is hidden from screen readers to avoid a duplicate stop).
 #[component]
 pub fn Thumbnail(image: Option<crate::api::models::Image>, link: String) -> impl IntoView {
-    let src = image
-        .as_ref()
-        .and_then(|i| resolve_asset(&crate::api::config::api_base(), &i.src));
-    match (image, src) {
-        (Some(image), Some(src)) => view! {
+    match image.as_ref().and_then(image_src) {
+        Some((src, alt)) => view! {
             <a class="thumb" href=link tabindex="-1" aria-hidden="true">
-                <img src=src alt=image.alt loading="lazy" decoding="async" width="320" height="200" />
+                <img src=src alt=alt loading="lazy" decoding="async" width="320" height="200" />
             </a>
         }
         .into_any(),
-        _ => view! { <span class="thumb thumb--empty" aria-hidden="true"></span> }.into_any(),
+        None => view! { <span class="thumb thumb--empty" aria-hidden="true"></span> }.into_any(),
     }
 }

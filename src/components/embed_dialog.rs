@@ -3,10 +3,10 @@
 
 use crate::{
     domain::{
-        embed::{snippets, Theme, DEFAULT_LIMIT},
+        embed::{frame_src, snippets, Theme, DEFAULT_LIMIT},
         query::GalleryQuery,
     },
-    web::href,
+    web::absolute_href,
 };
 use leptos::prelude::*;
 
@@ -15,12 +15,7 @@ pub fn EmbedDialog(query: Memo<GalleryQuery>) -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let (limit, set_limit) = signal(8usize);
     let (dark, set_dark) = signal(false);
-    let portal = move || {
-        let origin = web_sys::window()
-            .and_then(|w| w.location().origin().ok())
-            .unwrap_or_default();
-        format!("{origin}{}", href("/"))
-    };
+    let portal = || absolute_href("/");
     let theme = move || {
         if dark.get() {
             Theme::Dark
@@ -29,16 +24,7 @@ pub fn EmbedDialog(query: Memo<GalleryQuery>) -> impl IntoView {
         }
     };
     let codes = Memo::new(move |_| snippets(&portal(), &query.get(), limit.get(), theme()));
-    let preview_src = move || {
-        let (_, iframe) = codes.get();
-        // The preview is the iframe form's own src.
-        iframe
-            .split("src=\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-            .unwrap_or_default()
-            .replace("&amp;", "&")
-    };
+    let preview_src = move || frame_src(&portal(), &query.get(), limit.get(), theme());
     // The preview frame exists only while the dialog is open, so the
     // gallery page does not load a second copy of itself in the background.
     let (is_open, set_open) = signal(false);

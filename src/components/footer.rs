@@ -3,6 +3,7 @@ use crate::{
     app::SiteData,
     components::{Loaded, SkeletonLines},
     domain::format::group_thousands,
+    web::tel_href,
 };
 use leptos::prelude::*;
 
@@ -78,13 +79,10 @@ pub fn VisitorStats(stats: Stats) -> impl IntoView {
 #[component]
 fn ContactBlock(site: Site) -> impl IntoView {
     let contact = site.contact.unwrap_or_default();
-    let phone_link = contact.phone.clone().map(|p| {
-        let digits: String = p
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect();
-        view! { <a href=format!("tel:{digits}")>{p}</a> }
-    });
+    let phone_link = contact
+        .phone
+        .clone()
+        .map(|p| view! { <a href=tel_href(&p)>{p.clone()}</a> });
     let email_link = contact
         .email
         .clone()

@@ -1,4 +1,4 @@
-use crate::{app::SiteData, components::Loaded, web::href};
+use crate::{app::SiteData, components::Loaded, pages::search::search_href, web::href};
 use leptos::prelude::*;
 use leptos_router::{components::A, hooks::use_navigate};
 
@@ -59,8 +59,7 @@ fn SearchBox() -> impl IntoView {
         let q = input.get().map(|i| i.value()).unwrap_or_default();
         let q = q.trim();
         if !q.is_empty() {
-            let encoded = String::from(js_sys::encode_uri_component(q));
-            navigate(&href(&format!("/tim-kiem?q={encoded}")), Default::default());
+            navigate(&search_href("q", q), Default::default());
         }
     };
     view! {

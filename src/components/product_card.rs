@@ -1,8 +1,5 @@
 use crate::{
-    api::{
-        config::{api_base, resolve_asset},
-        models::ProductSummary,
-    },
+    api::{config::image_src, models::ProductSummary},
     components::stars::Stars,
     web::href,
 };
@@ -20,10 +17,7 @@ pub fn ProductCard(
     #[prop(optional)] new_tab: bool,
     #[prop(optional)] expired: bool,
 ) -> impl IntoView {
-    let image = product
-        .image
-        .as_ref()
-        .and_then(|i| resolve_asset(&api_base(), &i.src).map(|src| (src, i.alt.clone())));
+    let image = product.image.as_ref().and_then(image_src);
     let target = new_tab.then_some("_blank");
     let rel = new_tab.then_some("noopener");
     view! {

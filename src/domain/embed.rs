@@ -122,36 +122,48 @@ pub fn snippets(portal: &str, q: &GalleryQuery, limit: usize, theme: Theme) -> (
         format!("{portal}san-pham?{query}")
     };
     let mut attributes = String::new();
-    let mut params = Vec::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
         let value = decode_component(value);
         attributes.push_str(&format!(" data-{key}=\"{}\"", escape_attribute(&value)));
-        params.push(pair.to_owned());
     }
     if limit != DEFAULT_LIMIT {
         attributes.push_str(&format!(" data-limit=\"{limit}\""));
-        params.push(format!("limit={limit}"));
     }
     if theme != Theme::Light {
         attributes.push_str(&format!(" data-theme=\"{}\"", theme.key()));
-        params.push(format!("theme={}", theme.key()));
     }
     let script = format!(
         "<div data-ocop-gallery{attributes}>\n  <a href=\"{}\">Xem sản phẩm OCOP huyện Gia Lâm</a>\n</div>\n<script src=\"{portal}embed.js\" async></script>",
         escape_attribute(&gallery_link)
     );
-    let frame_src = if params.is_empty() {
-        format!("{portal}embed/san-pham")
-    } else {
-        format!("{portal}embed/san-pham?{}", params.join("&"))
-    };
     let iframe = format!(
         "<iframe src=\"{}\" title=\"Sản phẩm OCOP huyện Gia Lâm\" loading=\"lazy\" style=\"width:100%;height:{}px;border:0\"></iframe>",
-        escape_attribute(&frame_src),
+        escape_attribute(&frame_src(portal, q, limit, theme)),
         fixed_frame_height(limit)
     );
     (script, iframe)
+}
+
+/// The embed page's URL for these filters and options: the iframe
+/// snippet's `src`, and the dialog's preview.
+pub fn frame_src(portal: &str, q: &GalleryQuery, limit: usize, theme: Theme) -> String {
+    let mut params: Vec<String> = to_query_string(&q.with_page(1))
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if limit != DEFAULT_LIMIT {
+        params.push(format!("limit={limit}"));
+    }
+    if theme != Theme::Light {
+        params.push(format!("theme={}", theme.key()));
+    }
+    if params.is_empty() {
+        format!("{portal}embed/san-pham")
+    } else {
+        format!("{portal}embed/san-pham?{}", params.join("&"))
+    }
 }
 
 /// A fixed frame has no loader to size it: about four cards fit a row on

@@ -1,7 +1,7 @@
 use crate::{
     api::{
         client::{get, get_shared},
-        config::resolve_asset,
+        config::image_src,
         models::{Article, NewsPage},
     },
     components::{
@@ -9,7 +9,7 @@ use crate::{
         SkeletonLines,
     },
     domain::{format::format_long_date, sanitize::is_safe_link},
-    pages::not_found::NotFoundPage,
+    pages::{not_found::NotFoundPage, search::search_href},
     web::{self, href, set_meta_description, set_title},
 };
 use leptos::prelude::*;
@@ -64,9 +64,7 @@ fn ArticleView(article: Article) -> impl IntoView {
         ));
     }
     trail.push((summary.title.clone(), None));
-    let figure = summary.thumbnail.clone().and_then(|image| {
-        resolve_asset(&crate::api::config::api_base(), &image.src).map(|src| (src, image.alt))
-    });
+    let figure = summary.thumbnail.as_ref().and_then(image_src);
     let text_scale = RwSignal::new(saved_text_scale());
     view! {
         <div class="article-layout">
@@ -97,12 +95,6 @@ fn ArticleView(article: Article) -> impl IntoView {
             <LatestNews current=summary.slug.clone() />
         </div>
     }
-}
-
-/// The link to a search, tag or category view.
-pub fn search_href(key: &str, value: &str) -> String {
-    let value = String::from(js_sys::encode_uri_component(value));
-    href(&format!("/tim-kiem?{key}={value}"))
 }
 
 /// "Tổng hợp: Thanh Tuyền (Nguồn: Tạp chí Công nghiệp & Tiêu dùng)".

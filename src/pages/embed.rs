@@ -10,7 +10,7 @@ use crate::{
     components::{Loaded, SkeletonLines},
     domain::{embed::EmbedOptions, query::to_query_string},
     pages::gallery::{Filters, GalleryState, Results},
-    web::{href, set_title},
+    web::{absolute_href, set_title},
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -49,7 +49,7 @@ fn EmbedView(catalog: Arc<Catalog>, options: EmbedOptions) -> impl IntoView {
         } else {
             format!("/san-pham?{q}")
         };
-        format!("{}{}", origin(), href(&path))
+        absolute_href(&path)
     };
     view! {
         <main class="embed__main">
@@ -67,12 +67,6 @@ fn EmbedView(catalog: Arc<Catalog>, options: EmbedOptions) -> impl IntoView {
             </p>
         </main>
     }
-}
-
-fn origin() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default()
 }
 
 /// Watches the wrapper's size and posts `{type: "ocop-gallery:resize", id,

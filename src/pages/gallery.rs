@@ -15,14 +15,17 @@ use crate::{
         filter::{is_expired, page_count, page_of, successor_note, Facets, Gallery},
         query::{parse_query_string, to_query_string, Facet, GalleryQuery, Sort},
     },
-    web::{href, set_title, today},
+    web::{absolute_href, href, set_title, today},
 };
 use leptos::prelude::*;
 use leptos_router::{
     hooks::{use_location, use_navigate},
     NavigateOptions,
 };
-use std::sync::Arc;
+use std::{
+    cell::RefCell,
+    sync::{Arc, Weak},
+};
 
 #[component]
 pub fn GalleryPage() -> impl IntoView {
@@ -37,6 +40,28 @@ pub fn GalleryPage() -> impl IntoView {
             </Loaded>
         </section>
     }
+}
+
+/// The index of the shared catalogue, built once per visit (indexing 10,000
+/// products takes a good part of a second in the browser): coming back to
+/// the gallery, the embed and the home page's featured strip reuse it.
+pub fn shared_gallery(catalog: &Arc<Catalog>) -> Arc<Gallery> {
+    thread_local! {
+        static INDEX: RefCell<Option<(Weak<Catalog>, Arc<Gallery>)>> = const { RefCell::new(None) };
+    }
+    INDEX.with(|index| {
+        let mut index = index.borrow_mut();
+        match &*index {
+            Some((of, gallery)) if of.upgrade().is_some_and(|c| Arc::ptr_eq(&c, catalog)) => {
+                gallery.clone()
+            }
+            _ => {
+                let gallery = Arc::new(Gallery::new(catalog));
+                *index = Some((Arc::downgrade(catalog), gallery.clone()));
+                gallery
+            }
+        }
+    })
 }
 
 /// The gallery's reactive state, shared by its parts.
@@ -70,7 +95,7 @@ impl GalleryState {
                 },
             )
         });
-        let gallery = Arc::new(Gallery::new(&catalog));
+        let gallery = shared_gallery(&catalog);
         let location = use_location();
         let query = Memo::new(move |_| parse_query_string(&location.search.get()));
         let today = today();
@@ -417,7 +442,7 @@ pub fn Results(state: GalleryState, new_tab: bool, limit: Option<usize>) -> impl
             .map(|product| {
                 let commune = state.gallery.label(Facet::Commune, &product.commune).to_owned();
                 let link = if new_tab {
-                    absolute_product_url(&product.id)
+                    absolute_href(&format!("/san-pham/{}", product.id))
                 } else {
                     product_href(&product.id, &gallery_query)
                 };
@@ -448,12 +473,4 @@ pub fn Results(state: GalleryState, new_tab: bool, limit: Option<usize>) -> impl
         }
         .into_any()
     }
-}
-
-/// The full portal's product page, for cards inside a frame on another site.
-pub fn absolute_product_url(id: &str) -> String {
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    format!("{origin}{}", href(&format!("/san-pham/{id}")))
 }

@@ -1,7 +1,7 @@
 use crate::{
     api::{
         client::get_shared,
-        config::{api_base, resolve_asset},
+        config::image_src,
         models::{Catalog, NewsPage},
     },
     components::{
@@ -9,11 +9,8 @@ use crate::{
         product_card::{product_href, ProductCard},
         Loaded, SkeletonLines,
     },
-    domain::{
-        filter::Gallery,
-        query::{Facet, GalleryQuery},
-    },
-    pages::news_list::CardSkeletons,
+    domain::query::{Facet, GalleryQuery},
+    pages::{gallery::shared_gallery, news_list::CardSkeletons},
     web::{href, set_title, today},
 };
 use leptos::prelude::*;
@@ -59,10 +56,7 @@ fn LeadAndLatest(news: Arc<NewsPage>) -> impl IntoView {
     view! {
         {lead.map(|lead| {
             let link = article_href(&lead.slug);
-            let image = lead
-                .thumbnail
-                .as_ref()
-                .and_then(|i| resolve_asset(&api_base(), &i.src).map(|src| (src, i.alt.clone())));
+            let image = lead.thumbnail.as_ref().and_then(image_src);
             view! {
                 <article class="lead-story">
                     {image.map(|(src, alt)| view! {
@@ -85,7 +79,7 @@ fn LeadAndLatest(news: Arc<NewsPage>) -> impl IntoView {
 /// The highest-starred, most recently certified products.
 #[component]
 fn FeaturedProducts(catalog: Arc<Catalog>) -> impl IntoView {
-    let gallery = Gallery::new(&catalog);
+    let gallery = shared_gallery(&catalog);
     let today = today();
     let cards = gallery
         .results(&GalleryQuery::default(), today)

@@ -4,7 +4,7 @@
 use crate::{
     api::{
         client::{get, get_shared},
-        config::{api_base, resolve_asset},
+        config::image_src,
         models::{Catalog, Image, ProductDetail, ProductSummary},
         ApiError,
     },
@@ -22,7 +22,7 @@ use crate::{
         sanitize::is_safe_link,
     },
     pages::not_found::NotFoundPage,
-    web::{href, set_meta_description, set_title, today},
+    web::{href, set_meta_description, set_title, tel_href, today},
 };
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map};
@@ -141,11 +141,7 @@ fn PlaceAndGroup(catalog: Arc<Catalog>, summary: ProductSummary) -> impl IntoVie
 fn Producer(product: ProductDetail) -> impl IntoView {
     let producer = product.summary.producer;
     let phone = producer.phone.clone().map(|p| {
-        let dial: String = p
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect();
-        view! { <div><dt>"Điện thoại"</dt><dd><a href=format!("tel:{dial}")>{p}</a></dd></div> }
+        view! { <div><dt>"Điện thoại"</dt><dd><a href=tel_href(&p)>{p.clone()}</a></dd></div> }
     });
     let website = producer
         .website
@@ -197,11 +193,7 @@ fn CertificateBox(product: ProductDetail, expired: bool) -> impl IntoView {
 /// pictures, and a swipe does on touch screens.
 #[component]
 fn ImageGallery(images: Vec<Image>, name: String) -> impl IntoView {
-    let base = api_base();
-    let images: Vec<(String, String)> = images
-        .into_iter()
-        .filter_map(|i| resolve_asset(&base, &i.src).map(|src| (src, i.alt)))
-        .collect();
+    let images: Vec<(String, String)> = images.iter().filter_map(image_src).collect();
     if images.is_empty() {
         return view! { <div class="image-gallery image-gallery--empty" aria-hidden="true"></div> }
             .into_any();

@@ -5,12 +5,17 @@ use crate::{
         format::format_date,
         search::{highlight, search, terms, NewsQuery},
     },
-    pages::article::search_href,
     web::{href, set_title},
 };
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
+
+/// The link to a search, tag or category view.
+pub fn search_href(key: &str, value: &str) -> String {
+    let value = String::from(js_sys::encode_uri_component(value));
+    href(&format!("/tim-kiem?{key}={value}"))
+}
 
 /// `/tim-kiem?q=…&tag=…&category=…`: news search, tag and category views,
 /// over the lazily loaded `news/index.json`.
