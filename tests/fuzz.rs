@@ -12,9 +12,8 @@ use markup5ever_rcdom::{Handle, NodeData};
 use ocop_portal::{
     api::{
         client::decode,
-        models::{
-            take_warnings, Article, Catalog, NewsIndex, NewsPage, ProductDetail, Site, Stats,
-        },
+        lenient::take_warnings,
+        models::{Article, Catalog, NewsIndex, NewsPage, ProductDetail, Site, Stats},
     },
     domain::{
         embed::EmbedOptions,

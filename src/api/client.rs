@@ -23,7 +23,7 @@ pub fn check_status(status: u16) -> Result<(), ApiError> {
 /// Decodes a response body. Anything that is not the expected JSON (an HTML
 /// error page, a truncated file, the wrong shape) is [`ApiError::BadData`].
 pub fn decode<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
-    super::models::decode_lenient(body).map_err(|e| ApiError::BadData(e.to_string()))
+    super::lenient::decode_lenient(body).map_err(|e| ApiError::BadData(e.to_string()))
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -105,7 +105,7 @@ mod browser {
             }
         };
         finished.set(true);
-        for warning in models::take_warnings() {
+        for warning in crate::api::lenient::take_warnings() {
             leptos::logging::warn!("{url}: {warning}");
         }
         if let Err(e) = &result {
@@ -118,7 +118,8 @@ mod browser {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::models::{take_warnings, Catalog, NewsIndex, NewsPage, Site, Stats};
+    use crate::api::lenient::take_warnings;
+    use crate::api::models::{Catalog, NewsIndex, NewsPage, Site, Stats};
 
     #[test]
     fn only_2xx_is_success() {

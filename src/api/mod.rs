@@ -4,6 +4,7 @@
 pub mod client;
 pub mod config;
 pub mod error;
+pub mod lenient;
 pub mod models;
 
 pub use error::ApiError;

@@ -3,16 +3,21 @@
 //! Decoding is deliberately forgiving, because a district's back end is
 //! written by someone else: unknown fields are ignored, optional fields may be
 //! absent or `null`, and a malformed item inside a list drops that item alone
-//! (with a warning, see [`take_warnings`]) instead of failing the whole page.
+//! (with a warning, see [`super::lenient`]) instead of failing the whole page.
 //! These types are shared by the app, the data generator and the tests.
 
-use serde::{de::DeserializeOwned, Deserialize, Deserializer, Serialize};
-use std::cell::RefCell;
+use super::lenient::{category_slug, lenient_geo, lenient_unique, lenient_vec, null_default, stars};
+use serde::{Deserialize, Serialize};
 
 /// `site.json`: the portal's identity and its "Liên kết website" block.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Site {
     pub name: String,
+    /// The place the portal serves, as it reads inside a sentence ("huyện
+    /// Gia Lâm"). Every sentence that names the place takes it from here;
+    /// without it, those sentences name no place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locality: Option<String>,
     #[serde(default, deserialize_with = "null_default")]
     pub tagline: String,
     #[serde(default, deserialize_with = "lenient_vec")]
@@ -226,6 +231,19 @@ pub struct ProductDetail {
     pub images: Vec<Image>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certificate: Option<Certificate>,
+    /// The producer's online stores. Only http(s) links are shown.
+    #[serde(
+        default,
+        deserialize_with = "lenient_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub shops: Vec<Shop>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shop {
+    pub name: String,
+    pub url: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -238,172 +256,54 @@ pub struct Certificate {
     pub valid_until: Option<String>,
 }
 
-thread_local! {
-    static WARNINGS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-    /// While set, lists decode directly (fast); see [`decode_lenient`].
-    static STRICT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+
+/// `points.json` (optional: a 404 means the back end has no sale points).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Points {
+    /// Required: a points file without `items` is not a points file.
+    #[serde(deserialize_with = "lenient_unique")]
+    pub items: Vec<Point>,
 }
 
-/// Decodes `body` as `T`, fast when the data is well-formed, forgiving when
-/// it is not: the first attempt reads lists directly; only if it fails is
-/// the body read again with each list item buffered, so a malformed item
-/// drops alone. (Buffering every item of a 10,000-product catalogue costs
-/// more than twice the direct decode.)
-pub fn decode_lenient<T: DeserializeOwned>(body: &str) -> Result<T, serde_json::Error> {
-    STRICT.with(|s| s.set(true));
-    let fast = serde_json::from_str::<T>(body);
-    STRICT.with(|s| s.set(false));
-    match fast {
-        Ok(value) => Ok(value),
-        Err(_) => {
-            // The fast attempt's warnings describe a decode that was thrown away.
-            take_warnings();
-            serde_json::from_str::<T>(body)
-        }
-    }
+/// A display and sale point ("điểm giới thiệu và bán sản phẩm OCOP").
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Point {
+    pub id: String,
+    pub name: String,
+    pub commune: String,
+    /// `diem-ban`, `trung-tam`, or a value the app does not know.
+    #[serde(default, deserialize_with = "null_default")]
+    pub kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
+    /// `YYYY-MM-DD`; a date after today means the point is planned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opened_on: Option<String>,
+    /// Set when the back end marks the point as not open yet.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not", deserialize_with = "null_default")]
+    pub planned: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient_geo")]
+    pub geo: Option<Geo>,
+    #[serde(
+        default,
+        deserialize_with = "lenient_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub groups: Vec<String>,
+    #[serde(
+        default,
+        deserialize_with = "lenient_vec",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub products: Vec<String>,
 }
 
-/// What the last decodes skipped or repaired, for the console; clears the list.
-pub fn take_warnings() -> Vec<String> {
-    WARNINGS.with(|w| std::mem::take(&mut *w.borrow_mut()))
-}
-
-fn warn(message: String) {
-    WARNINGS.with(|w| w.borrow_mut().push(message));
-}
-
-/// `null` (or absence, with `#[serde(default)]`) becomes the type's default.
-fn null_default<'de, D, T>(de: D) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de> + Default,
-{
-    Ok(Option::<T>::deserialize(de)?.unwrap_or_default())
-}
-
-/// A list whose malformed items are dropped one by one, each with a warning.
-/// `null` or a non-list counts as empty.
-fn lenient_vec<'de, D, T>(de: D) -> Result<Vec<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: DeserializeOwned,
-{
-    if STRICT.with(|s| s.get()) {
-        return Ok(Option::<Vec<T>>::deserialize(de)?.unwrap_or_default());
-    }
-    let raw = match serde_json::Value::deserialize(de)? {
-        serde_json::Value::Array(items) => items,
-        serde_json::Value::Null => Vec::new(),
-        other => {
-            warn(format!("expected a list, got {}", kind_of(&other)));
-            Vec::new()
-        }
-    };
-    Ok(raw
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, item)| match T::deserialize(item) {
-            Ok(value) => Some(value),
-            Err(e) => {
-                warn(format!("skipped list item {i}: {e}"));
-                None
-            }
-        })
-        .collect())
-}
-
-/// OCOP certifies 3, 4 or 5 stars; anything else makes the product invalid
-/// (dropped from its list). A number sent as text (`"5"`) is read, with a
-/// warning.
-fn stars<'de, D: Deserializer<'de>>(de: D) -> Result<u8, D::Error> {
-    let value = serde_json::Value::deserialize(de)?;
-    let n = match &value {
-        serde_json::Value::Number(n) => n.as_u64(),
-        serde_json::Value::String(s) => {
-            let n = s.trim().parse::<u64>().ok();
-            if n.is_some() {
-                warn(format!("stars given as text: {s:?}"));
-            }
-            n
-        }
-        _ => None,
-    };
-    match n {
-        Some(n @ 3..=5) => Ok(n as u8),
-        _ => Err(serde::de::Error::custom(format!(
-            "stars must be 3, 4 or 5, got {value}"
-        ))),
-    }
-}
-
-/// An index entry's category: a slug, or an object with one.
-fn category_slug<'de, D: Deserializer<'de>>(de: D) -> Result<Option<String>, D::Error> {
-    Ok(match serde_json::Value::deserialize(de)? {
-        serde_json::Value::String(s) => Some(s),
-        serde_json::Value::Object(o) => o.get("slug").and_then(|s| s.as_str()).map(str::to_owned),
-        _ => None,
-    })
-}
-
-/// Items with an identity (id or slug), so duplicates can be dropped.
-trait Keyed {
-    fn key(&self) -> &str;
-}
-
-impl Keyed for ArticleSummary {
-    fn key(&self) -> &str {
-        &self.slug
-    }
-}
-impl Keyed for IndexEntry {
-    fn key(&self) -> &str {
-        &self.slug
-    }
-}
-impl Keyed for ProductSummary {
-    fn key(&self) -> &str {
-        &self.id
-    }
-}
-impl Keyed for Commune {
-    fn key(&self) -> &str {
-        &self.slug
-    }
-}
-impl Keyed for Group {
-    fn key(&self) -> &str {
-        &self.slug
-    }
-}
-
-/// [`lenient_vec`], then the first item of each id or slug wins; later
-/// duplicates are dropped with a warning.
-fn lenient_unique<'de, D, T>(de: D) -> Result<Vec<T>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: DeserializeOwned + Keyed,
-{
-    let items: Vec<T> = lenient_vec(de)?;
-    let mut seen = std::collections::HashSet::new();
-    Ok(items
-        .into_iter()
-        .filter(|item| {
-            let fresh = seen.insert(item.key().to_owned());
-            if !fresh {
-                warn(format!("skipped duplicate {:?}", item.key()));
-            }
-            fresh
-        })
-        .collect())
-}
-
-fn kind_of(value: &serde_json::Value) -> &'static str {
-    match value {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "a boolean",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "a string",
-        serde_json::Value::Array(_) => "a list",
-        serde_json::Value::Object(_) => "an object",
-    }
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Geo {
+    pub lat: f64,
+    pub lng: f64,
 }

@@ -4,9 +4,9 @@
 
 #![allow(dead_code)] // each test binary uses its own part of this module
 
+use ocop_portal::api::lenient::take_warnings;
 use ocop_portal::api::models::{
-    take_warnings, Article, ArticleSummary, Catalog, NewsIndex, NewsPage, ProductDetail, Site,
-    Stats,
+    Article, ArticleSummary, Catalog, NewsIndex, NewsPage, ProductDetail, Site, Stats,
 };
 use ocop_portal::domain::format::{parse_date, parse_timestamp};
 use serde::{de::DeserializeOwned, Serialize};
