@@ -1,18 +1,23 @@
-// The Content-Security-Policy the portal is served with, computed from the
-// built index.html: trunk's one inline bootstrap <script> is allowed by its
-// SHA-256 hash (it changes with every build, since it names the hashed
-// files); no 'unsafe-inline', no 'unsafe-eval'. 'wasm-unsafe-eval' only
-// permits compiling WebAssembly, not eval.
+// The Content-Security-Policy the portal is served with, computed from a
+// built page: the one inline <script> (the guard in <head>, the same on
+// every page; `trunk serve`'s pages also carry trunk's loader) is allowed by
+// its SHA-256 hash; the loader and bundles are files ('self'); JSON data
+// blocks are not scripts. No 'unsafe-inline', no 'unsafe-eval';
+// 'wasm-unsafe-eval' only permits compiling WebAssembly, not eval.
 //
 //   node scripts/csp.mjs [dist/index.html]   prints the headers for / and /embed/*
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+/** Hashes of the inline scripts that run (not JSON data blocks, which CSP
+ *  does not govern). */
 export function inlineScriptHashes(html) {
   const hashes = [];
-  for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
-    hashes.push(`'sha256-${createHash('sha256').update(match[1], 'utf8').digest('base64')}'`);
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = match[1];
+    if (/\bsrc=/i.test(attributes) || /\btype=["']?[^"'\s>]*json/i.test(attributes)) continue;
+    hashes.push(`'sha256-${createHash('sha256').update(match[2], 'utf8').digest('base64')}'`);
   }
   return hashes;
 }

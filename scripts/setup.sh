@@ -3,7 +3,9 @@
 # registries only, skipping whatever is already there. Safe to run again.
 #
 #   scripts/setup.sh serve   the toolchain for `trunk serve`
-#   scripts/setup.sh test    that, plus wasm-opt, Chromium and the e2e tools
+#   scripts/setup.sh build   that, plus wasm-opt (npm binaryen) and the fonts
+#                            the share cards are drawn with
+#   scripts/setup.sh test    that, plus Chromium, the e2e tools and zbar
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-test}
@@ -14,11 +16,18 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 apt_packages=()
 need_apt() { command -v "$1" >/dev/null 2>&1 || apt_packages+=("$2"); }
-if [ "$mode" = test ]; then
+need_file() { [ -e "$1" ] || apt_packages+=("$2"); }
+if [ "$mode" = build ] || [ "$mode" = test ]; then
   need_apt node nodejs
   need_apt npm npm
+  need_file /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf fonts-dejavu-core
+fi
+if [ "$mode" = test ]; then
   need_apt chromium chromium
   need_apt chromedriver chromium-driver
+  need_apt zbarimg zbar-tools
+  need_apt pdftoppm poppler-utils
+  need_apt brotli brotli
 fi
 if [ ${#apt_packages[@]} -gt 0 ]; then
   say "installing Debian packages: ${apt_packages[*]}"
@@ -44,7 +53,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $bindgen_version\$"; then
   cargo install --locked "wasm-bindgen-cli@$bindgen_version" || cargo install "wasm-bindgen-cli@$bindgen_version"
 fi
 
-if [ "$mode" = test ]; then
+if [ "$mode" = build ] || [ "$mode" = test ]; then
   # wasm-opt (npm binaryen), Playwright and axe-core, pinned by package-lock.json.
   if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/@playwright/test ] \
      || [ package-lock.json -nt node_modules/.package-lock.json ]; then

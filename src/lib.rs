@@ -1,21 +1,43 @@
-//! Cổng thông tin OCOP huyện Gia Lâm: a Leptos single-page app over the JSON
-//! API of `../shared/API.md`.
+//! The OCOP portal: a Leptos app over the JSON API of `docs/api.md`, drawn
+//! in the browser and prerendered natively from the same components.
 //!
-//! `api` (models, config, request) and `domain` (pure logic) build on every
-//! target, so `cargo test` runs them natively and `tools/datagen` reuses
-//! them. The views only build for the browser.
+//! Layers, each using only those below it:
+//! - `app`: the shell and the route table;
+//! - `pages`: one file per route;
+//! - `gallery`: the product gallery's views (the gallery page, the embed
+//!   and the home page's strip share them);
+//! - `components`: views shared by pages; `site`: the data every page
+//!   shares;
+//! - `routes` (public URLs and link builders), `api` (the network), `env`
+//!   and `web` (where the app runs);
+//! - `domain`: pure logic, native-tested, reused by the data generator.
+//!
+//! `api` (models, endpoints, decoding) and `domain` build with no features,
+//! so `cargo test` runs them natively and `tools/datagen` reuses them.
+
+// Deep view types (the gallery, the product page) need more than the default.
+#![recursion_limit = "256"]
 
 pub mod api;
 pub mod domain;
+pub mod env;
+pub mod routes;
 
-#[cfg(target_arch = "wasm32")]
-mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ui")]
+pub mod app;
+#[cfg(feature = "ui")]
 pub mod components;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ui")]
+#[cfg_attr(not(carries_shop), allow(dead_code))]
+pub mod gallery;
+#[cfg(feature = "ui")]
 pub mod pages;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ssr")]
+pub mod prerender;
+#[cfg(feature = "ui")]
+pub mod site;
+#[cfg(feature = "ui")]
 pub mod web;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ui")]
 pub use app::App;

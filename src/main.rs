@@ -1,12 +1,12 @@
-//! Entry point: install the panic screen, mount the app. Nothing else.
+//! The browser entry point: adopt the prerendered page or draw it
+//! (`web::boot`). Nothing else.
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "browser"))]
 fn main() {
-    ocop_portal::web::install_panic_hook();
-    leptos::mount::mount_to_body(ocop_portal::App);
+    ocop_portal::web::boot::start();
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(all(target_arch = "wasm32", feature = "browser")))]
 fn main() {
-    eprintln!("This is a browser app: build and serve it with `trunk serve` (see README.md).");
+    eprintln!("This is a browser app: build it with `bash scripts/build.sh` (see README.md).");
 }

@@ -18,9 +18,9 @@ use ocop_portal::{
     domain::{
         embed::EmbedOptions,
         format::{format_date, format_long_date, parse_date},
+        html::to_html,
         paging::parse_page,
         query::{parse_query_string, to_query_string},
-        sanitize::to_html,
         search::{highlight, terms},
         text::{compare_vi, fold},
     },
@@ -250,7 +250,8 @@ proptest! {
         let _ = format_date(&text);
         let _ = format_long_date(&text);
         let _ = parse_date(&text);
-        let _ = parse_page(Some(&text));
+        let _ = parse_page(&text);
+        let _ = ocop_portal::routes::Page::at(&text, &text);
         let _ = EmbedOptions::parse(&text);
         let q = parse_query_string(&text);
         prop_assert_eq!(parse_query_string(&to_query_string(&q)), q);

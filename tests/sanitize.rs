@@ -4,8 +4,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
+mod inert;
 
-use ocop_portal::domain::sanitize::{plain_text, to_html};
+use ocop_portal::domain::html::to_html;
 
 const BASE: &str = "https://portal.example.vn/api/";
 
@@ -15,8 +16,9 @@ fn clean(html: &str) -> String {
 }
 
 fn text(html: &str) -> String {
-    plain_text(&common::clean_nodes(html, BASE))
+    inert::plain_text(&common::clean_nodes(html, BASE))
 }
+
 
 /// Nothing that can run script may survive: no script-capable elements, no
 /// event handlers, no script URLs, no styles.
@@ -131,9 +133,10 @@ fn text_survives_when_markup_goes() {
         clean("<font color=red>Gốm <blink>sứ</blink></font>"),
         "Gốm sứ"
     );
+    assert_eq!(clean("<label>Họ tên</label>"), "Họ tên");
     assert_eq!(
-        clean("<form><label>Họ tên</label><input name=x></form>"),
-        "Họ tên"
+        clean("<p>Trước</p><form><label>Họ tên</label><input name=x></form><p>Sau</p>"),
+        "<p>Trước</p><p>Sau</p>"
     );
     assert_eq!(
         clean("<a href=\"javascript:alert(1)\">đọc tiếp</a>"),
@@ -194,6 +197,12 @@ fn links_other_sites_open_safely_and_local_links_stay() {
         clean("<a href=\"mailto:ocop@example.vn\">thư</a>"),
         "<a href=\"mailto:ocop@example.vn\">thư</a>"
     );
+    // Invisible characters that would change what the scheme seems to be.
+    assert_eq!(
+        clean("<a href=\"\u{200B}javascript:alert(1)\">x</a>"),
+        "<a>x</a>"
+    );
+    assert_eq!(clean("<img src=\"\u{FEFF}javascript:alert(1)\">"), "");
 }
 
 #[test]
@@ -229,4 +238,32 @@ fn deep_nesting_is_flattened_not_a_stack_overflow() {
     assert!(out.contains("deep"));
     let also = format!("{}<script>alert(1)</script>x", "<span>".repeat(depth));
     assert_inert(&clean(&also));
+}
+
+#[test]
+fn dompurify_vectors_come_out_inert() {
+    let vectors = inert::dompurify_vectors();
+    assert!(vectors.len() >= 200, "{} vectors", vectors.len());
+    for vector in &vectors {
+        let what = format!("DOMPurify #{} {}", vector.index, vector.title);
+        let nodes = std::panic::catch_unwind(|| common::clean_nodes(&vector.payload, BASE))
+            .unwrap_or_else(|_| panic!("{what}: the sanitiser panicked"));
+        inert::assert_inert(&nodes, &what);
+        let nested = format!("<div><p><em>{}</em></p></div>", vector.payload);
+        inert::assert_inert(&common::clean_nodes(&nested, BASE), &what);
+    }
+}
+
+/// The same cases the browser tests run against clobbering; here they check
+/// the rules (forms go with their content, the text around them stays).
+#[test]
+fn forms_go_with_their_controls_and_the_text_around_them_stays() {
+    for property in inert::CLOBBERED {
+        for case in inert::clobbering_cases(property) {
+            case.check(&common::clean_nodes(&case.html, BASE));
+        }
+    }
+    for case in inert::document_clobbering_cases() {
+        case.check(&common::clean_nodes(&case.html, BASE));
+    }
 }

@@ -1,10 +1,13 @@
 //! Components in a real browser (headless Chromium via wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
+mod inert;
+
 use leptos::prelude::*;
 use ocop_portal::{
     api::{models::Stats, ApiError},
-    components::{footer::VisitorStats, ErrorPanel},
+    components::{footer::VisitorStats, safe_html::SafeHtml, ErrorPanel},
+    web::parsed_tree::clean,
 };
 use std::sync::{
     atomic::{AtomicUsize, Ordering},
@@ -76,4 +79,102 @@ fn crash_screen_replaces_the_page_with_a_reload_link() {
     assert!(!text.contains("Nội dung cũ"), "{text}");
     let link = body.query_selector("a").unwrap().expect("reload link");
     assert_eq!(link.text_content().unwrap(), "Tải lại trang");
+}
+
+/// Runs every clobbering case for `property` through the browser's parse and
+/// the walk the app uses.
+fn assert_form_cannot_clobber(property: &str) {
+    for case in inert::clobbering_cases(property) {
+        case.check(&clean(&case.html));
+    }
+}
+
+/// One test per property, so a failure names what was shadowed; and a check
+/// that the list covers every property the shared cases name.
+macro_rules! clobbering_tests {
+    ($($test:ident => $property:literal,)*) => {
+        $(
+            #[wasm_bindgen_test]
+            fn $test() {
+                assert_form_cannot_clobber($property);
+            }
+        )*
+
+        #[wasm_bindgen_test]
+        fn every_clobbered_property_has_its_test() {
+            assert_eq!([$($property),*].as_slice(), inert::CLOBBERED);
+        }
+    };
+}
+
+clobbering_tests! {
+    form_controls_named_namespace_uri_are_dropped_safely => "namespaceURI",
+    form_controls_named_local_name_are_dropped_safely => "localName",
+    form_controls_named_node_name_are_dropped_safely => "nodeName",
+    form_controls_named_tag_name_are_dropped_safely => "tagName",
+    form_controls_named_attributes_are_dropped_safely => "attributes",
+    form_controls_named_child_nodes_are_dropped_safely => "childNodes",
+    form_controls_named_first_child_are_dropped_safely => "firstChild",
+    form_controls_named_next_sibling_are_dropped_safely => "nextSibling",
+    form_controls_named_parent_node_are_dropped_safely => "parentNode",
+    form_controls_named_node_type_are_dropped_safely => "nodeType",
+    form_controls_named_get_attribute_are_dropped_safely => "getAttribute",
+    form_controls_named_has_attribute_are_dropped_safely => "hasAttribute",
+    form_controls_named_children_are_dropped_safely => "children",
+    form_controls_named_text_content_are_dropped_safely => "textContent",
+    form_controls_named_data_are_dropped_safely => "data",
+    form_controls_named_length_are_dropped_safely => "length",
+    form_controls_named_item_are_dropped_safely => "item",
+    form_controls_named_name_are_dropped_safely => "name",
+    form_controls_named_value_are_dropped_safely => "value",
+    form_controls_named_id_are_dropped_safely => "id",
+}
+
+#[wasm_bindgen_test]
+fn elements_named_body_do_not_hide_the_article() {
+    for case in inert::document_clobbering_cases() {
+        case.check(&clean(&case.html));
+    }
+}
+
+#[wasm_bindgen_test]
+fn dompurify_vectors_come_out_inert_in_the_browser() {
+    let vectors = inert::dompurify_vectors();
+    assert!(vectors.len() >= 200, "{} vectors", vectors.len());
+    for vector in &vectors {
+        let what = format!("DOMPurify #{} {}", vector.index, vector.title);
+        inert::assert_inert(&clean(&vector.payload), &what);
+        let nested = format!("<div><p><em>{}</em></p></div>", vector.payload);
+        inert::assert_inert(&clean(&nested), &what);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn an_article_with_a_clobbering_form_still_renders() {
+    let html = "<p>Trước</p><form><input name=namespaceURI><input name=localName>\
+                <p>biểu mẫu</p></form><p>Sau</p>"
+        .to_owned();
+    let root = mount(move || view! { <SafeHtml html=html /> });
+    // The component fills its box once mounted, after this task yields.
+    gloo_timers::future::TimeoutFuture::new(20).await;
+    assert_eq!(root.text_content().unwrap_or_default(), "TrướcSau");
+    assert!(root.query_selector("form, input").ok().flatten().is_none());
+}
+
+/// The premise of the tests above: in this browser a control really does
+/// shadow its form's properties, so they do not pass vacuously.
+#[wasm_bindgen_test]
+fn controls_really_shadow_their_form_s_properties_here() {
+    let parser = web_sys::DomParser::new().unwrap();
+    let document = parser
+        .parse_from_string(
+            "<form><input name=namespaceURI><input name=localName></form>",
+            web_sys::SupportedType::TextHtml,
+        )
+        .unwrap();
+    let form = document.query_selector("form").unwrap().expect("a form");
+    for property in ["namespaceURI", "localName"] {
+        let value = js_sys::Reflect::get(&form, &property.into()).unwrap();
+        assert!(value.is_object(), "{property} is not shadowed: {value:?}");
+    }
 }

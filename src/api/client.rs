@@ -1,8 +1,10 @@
-//! The only code that talks HTTP: [`get`] fetches one API path and decodes it.
+//! The only code that talks HTTP: [`fetch_text`] in the browser and
+//! [`read_blocking`] in the prerenderer read one API path; [`decode`] turns
+//! the body into a model.
 //!
-//! Every call builds its URL from the configured base, gives up after
-//! [`TIMEOUT_MS`], is aborted when the page that asked for it goes away, checks
-//! the status before reading the body, and maps every failure to one
+//! Every request builds its URL from the API base, gives up after
+//! [`TIMEOUT_MS`], can be aborted by the page that asked for it, checks the
+//! status before reading the body, and maps every failure to one
 //! [`ApiError`].
 
 use super::error::ApiError;
@@ -26,92 +28,110 @@ pub fn decode<T: DeserializeOwned>(body: &str) -> Result<T, ApiError> {
     super::lenient::decode_lenient(body).map_err(|e| ApiError::BadData(e.to_string()))
 }
 
-#[cfg(target_arch = "wasm32")]
-pub use browser::{get, get_shared};
+/// A short fingerprint of a response body (FNV-1a, 64 bits, hex). A
+/// prerendered page records the fingerprint of every file it was drawn
+/// from; the browser compares them with what the API serves now, to adopt
+/// the page only if nothing changed.
+pub fn fingerprint(body: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in body.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
 
-#[cfg(target_arch = "wasm32")]
-mod browser {
-    use super::*;
-    use crate::api::{config, models};
+/// The URL of an API path under this page's API base.
+pub fn url_of(path: &str) -> String {
+    crate::domain::url::endpoint(crate::env::api_base(), path)
+}
+
+/// GETs an API path and returns its body. Aborting `controller` (the page
+/// that asked went away) cancels it, and so does the timeout.
+#[cfg(feature = "browser")]
+pub async fn fetch_text(
+    path: &str,
+    controller: Option<web_sys::AbortController>,
+) -> Result<String, ApiError> {
     use futures::future::{select, Either};
-    use leptos::prelude::on_cleanup;
-    use send_wrapper::SendWrapper;
-    use std::{any::Any, cell::Cell, cell::RefCell, collections::HashMap, rc::Rc, sync::Arc};
-
-    thread_local! {
-        /// Decoded responses of [`get_shared`], for the life of the page.
-        static SHARED: RefCell<HashMap<String, Rc<dyn Any>>> = RefCell::new(HashMap::new());
-    }
-
-    /// Like [`get`], for files several pages read (the catalogue, the news
-    /// index, the first news page): fetched and decoded once per visit, then
-    /// shared. Failures are not kept, so a retry asks the server again.
-    pub async fn get_shared<T: DeserializeOwned + Send + Sync + 'static>(
-        path: &str,
-    ) -> Result<Arc<T>, ApiError> {
-        let cached = SHARED.with(|c| {
-            c.borrow()
-                .get(path)
-                .and_then(|v| v.downcast_ref::<Arc<T>>().cloned())
-        });
-        if let Some(value) = cached {
-            return Ok(value);
-        }
-        let value = Arc::new(get::<T>(path).await?);
-        SHARED.with(|c| {
-            c.borrow_mut()
-                .insert(path.to_owned(), Rc::new(value.clone()) as Rc<dyn Any>)
-        });
-        Ok(value)
-    }
-
-    /// GETs `path` (relative to the API base) and decodes it as `T`.
-    pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-        let url = config::endpoint(&config::api_base(), path);
-        let controller = web_sys::AbortController::new().ok();
-        let signal = controller.as_ref().map(|c| c.signal());
-        let finished = Rc::new(Cell::new(false));
-
-        // Leaving the page (or refetching) cancels the request: the
-        // resource that called us owns this cleanup.
-        if let Some(controller) = controller.clone() {
-            let finished = SendWrapper::new(finished.clone());
-            let controller = SendWrapper::new(controller);
-            on_cleanup(move || {
-                if !finished.get() {
-                    controller.abort();
-                }
-            });
-        }
-
-        let request = async {
-            let response = gloo_net::http::Request::get(&url)
-                .abort_signal(signal.as_ref())
-                .send()
-                .await
-                .map_err(|_| ApiError::Network)?;
-            check_status(response.status())?;
-            let body = response.text().await.map_err(|_| ApiError::Network)?;
-            decode::<T>(&body)
-        };
-        let timeout = gloo_timers::future::TimeoutFuture::new(TIMEOUT_MS);
-        let result = match select(Box::pin(request), timeout).await {
-            Either::Left((result, _)) => result,
-            Either::Right(((), _)) => {
-                if let Some(controller) = &controller {
-                    controller.abort();
-                }
-                Err(ApiError::Timeout)
+    let url = url_of(path);
+    let signal = controller.as_ref().map(|c| c.signal());
+    let request = async {
+        let response = gloo_net::http::Request::get(&url)
+            .abort_signal(signal.as_ref())
+            .send()
+            .await
+            .map_err(|_| ApiError::Network)?;
+        check_status(response.status())?;
+        response.text().await.map_err(|_| ApiError::Network)
+    };
+    let timeout = gloo_timers::future::TimeoutFuture::new(TIMEOUT_MS);
+    let result = match select(Box::pin(request), timeout).await {
+        Either::Left((result, _)) => result,
+        Either::Right(((), _)) => {
+            if let Some(controller) = &controller {
+                controller.abort();
             }
-        };
-        finished.set(true);
-        for warning in crate::api::lenient::take_warnings() {
-            leptos::logging::warn!("{url}: {warning}");
+            Err(ApiError::Timeout)
         }
-        if let Err(e) = &result {
-            leptos::logging::warn!("{url}: {e}");
+    };
+    if let Err(e) = &result {
+        leptos::logging::warn!("{url}: {e}");
+    }
+    result
+}
+
+/// Where the prerenderer reads the API: a base URL, or a folder laid out
+/// like one (the embedded data set).
+#[cfg(feature = "ssr")]
+#[derive(Clone, Debug)]
+pub enum ApiSource {
+    Http(String),
+    Folder(std::path::PathBuf),
+}
+
+/// Reads an API path for the prerenderer, with the browser's rules: the
+/// same timeout, the status checked, every failure an [`ApiError`].
+#[cfg(feature = "ssr")]
+pub fn read_blocking(source: &ApiSource, path: &str) -> Result<String, ApiError> {
+    String::from_utf8(read_bytes(source, path)?)
+        .map_err(|_| ApiError::BadData(format!("{path}: not UTF-8")))
+}
+
+/// Reads a file of the API (or, with an empty `Http` base, an absolute
+/// URL) as bytes: pictures for share cards.
+#[cfg(feature = "ssr")]
+pub fn read_bytes(source: &ApiSource, path: &str) -> Result<Vec<u8>, ApiError> {
+    match source {
+        ApiSource::Folder(dir) => {
+            let file = dir.join(path.split(['?', '#']).next().unwrap_or(path));
+            match std::fs::read(&file) {
+                Ok(body) => Ok(body),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(ApiError::Status(404)),
+                Err(e) => Err(ApiError::BadData(format!("{}: {e}", file.display()))),
+            }
         }
-        result
+        ApiSource::Http(base) => {
+            let url = crate::domain::url::endpoint(base, path);
+            let agent: ureq::Agent = ureq::Agent::config_builder()
+                .timeout_global(Some(std::time::Duration::from_millis(u64::from(
+                    TIMEOUT_MS,
+                ))))
+                .http_status_as_error(false)
+                .build()
+                .into();
+            let mut response = agent.get(&url).call().map_err(|e| match e {
+                ureq::Error::Timeout(_) => ApiError::Timeout,
+                _ => ApiError::Network,
+            })?;
+            check_status(response.status().as_u16())?;
+            response
+                .body_mut()
+                .with_config()
+                .limit(64 * 1024 * 1024)
+                .read_to_vec()
+                .map_err(|e| ApiError::BadData(e.to_string()))
+        }
     }
 }
 
@@ -120,6 +140,14 @@ mod tests {
     use super::*;
     use crate::api::lenient::take_warnings;
     use crate::api::models::{Catalog, NewsIndex, NewsPage, Site, Stats};
+
+    #[test]
+    fn fingerprints_tell_bodies_apart() {
+        assert_eq!(fingerprint(""), "cbf29ce484222325");
+        assert_eq!(fingerprint("{}"), fingerprint("{}"));
+        assert_ne!(fingerprint(r#"{"a":1}"#), fingerprint(r#"{"a":2}"#));
+        assert_eq!(fingerprint("x").len(), 16);
+    }
 
     #[test]
     fn only_2xx_is_success() {

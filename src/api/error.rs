@@ -38,9 +38,10 @@ impl ApiError {
     pub fn advice(&self) -> String {
         match self {
             ApiError::Network => "Vui lòng kiểm tra kết nối mạng rồi thử lại.".to_owned(),
-            ApiError::Timeout => {
-                "Máy chủ không trả lời trong 10 giây. Vui lòng thử lại sau ít phút.".to_owned()
-            }
+            ApiError::Timeout => format!(
+                "Máy chủ không trả lời trong {} giây. Vui lòng thử lại sau ít phút.",
+                super::client::TIMEOUT_MS / 1000
+            ),
             ApiError::Status(404 | 410) => {
                 "Nội dung này không còn trên máy chủ (mã lỗi 404).".to_owned()
             }

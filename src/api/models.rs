@@ -6,7 +6,9 @@
 //! (with a warning, see [`super::lenient`]) instead of failing the whole page.
 //! These types are shared by the app, the data generator and the tests.
 
-use super::lenient::{category_slug, lenient_geo, lenient_unique, lenient_vec, null_default, stars};
+use super::lenient::{
+    category_slug, lenient_geo, lenient_unique, lenient_vec, null_default, stars,
+};
 use serde::{Deserialize, Serialize};
 
 /// `site.json`: the portal's identity and its "Liên kết website" block.
@@ -256,7 +258,6 @@ pub struct Certificate {
     pub valid_until: Option<String>,
 }
 
-
 /// `points.json` (optional: a 404 means the back end has no sale points).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Points {
@@ -284,9 +285,17 @@ pub struct Point {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opened_on: Option<String>,
     /// Set when the back end marks the point as not open yet.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not", deserialize_with = "null_default")]
+    #[serde(
+        default,
+        skip_serializing_if = "std::ops::Not::not",
+        deserialize_with = "null_default"
+    )]
     pub planned: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient_geo")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "lenient_geo"
+    )]
     pub geo: Option<Geo>,
     #[serde(
         default,

@@ -1,19 +1,15 @@
 use crate::{
-    api::{config::image_src, models::ArticleSummary},
+    api::models::{ArticleSummary, Image},
     domain::format::{format_date, group_thousands},
-    web::href,
+    env::image_src,
+    routes,
 };
 use leptos::prelude::*;
-
-/// The link to an article.
-pub fn article_href(slug: &str) -> String {
-    href(&format!("/tin-tuc/{slug}"))
-}
 
 /// A news card: thumbnail, title, date, views and summary.
 #[component]
 pub fn ArticleCard(article: ArticleSummary) -> impl IntoView {
-    let link = article_href(&article.slug);
+    let link = routes::article(&article.slug).href();
     view! {
         <article class="article-card">
             <Thumbnail image=article.thumbnail.clone() link=link.clone() />
@@ -31,7 +27,7 @@ pub fn ArticleCard(article: ArticleSummary) -> impl IntoView {
 pub fn ArticleLink(article: ArticleSummary) -> impl IntoView {
     view! {
         <li class="article-link">
-            <a href=article_href(&article.slug)>{article.title}</a>
+            <a href=routes::article(&article.slug).href()>{article.title}</a>
             <span class="article-link__date">{format_date(&article.published_at)}</span>
         </li>
     }
@@ -41,10 +37,9 @@ pub fn ArticleLink(article: ArticleSummary) -> impl IntoView {
 #[component]
 pub fn ArticleMeta(published_at: String, views: u64) -> impl IntoView {
     let date = format_date(&published_at);
-    let datetime = published_at.clone();
     view! {
         <p class="meta">
-            <time datetime=datetime>{date}</time>
+            <time datetime=published_at>{date}</time>
             <span aria-hidden="true">" · "</span>
             <span>"Lượt xem: " {group_thousands(views)}</span>
         </p>
@@ -54,7 +49,7 @@ pub fn ArticleMeta(published_at: String, views: u64) -> impl IntoView {
 /// A card's picture; decorative when the title beside it says the same
 /// (the link is hidden from screen readers to avoid a duplicate stop).
 #[component]
-pub fn Thumbnail(image: Option<crate::api::models::Image>, link: String) -> impl IntoView {
+pub fn Thumbnail(image: Option<Image>, link: String) -> impl IntoView {
     match image.as_ref().and_then(image_src) {
         Some((src, alt)) => view! {
             <a class="thumb" href=link tabindex="-1" aria-hidden="true">

@@ -8,12 +8,9 @@ pub fn ErrorPanel(
     /// Runs the request again.
     #[prop(into)]
     on_retry: Callback<()>,
-    /// True while the retry is in flight. A plain `ReadSignal` owned by the
-    /// caller: converting it into a `Signal` here would store the wrapper in
-    /// this panel's scope, which the retry's result disposes while the
-    /// button still reads it.
-    #[prop(optional)]
-    pending: Option<ReadSignal<bool>>,
+    /// True while the retry is in flight.
+    #[prop(optional, into)]
+    busy: Signal<bool>,
     /// A compact panel for side blocks (the footer's statistics).
     #[prop(optional)]
     compact: bool,
@@ -24,7 +21,7 @@ pub fn ErrorPanel(
         "error-panel"
     };
     // `try_get`: never panic on a value disposed mid-update.
-    let busy = move || pending.and_then(|p| p.try_get()).unwrap_or(false);
+    let busy = move || busy.try_get().unwrap_or(false);
     view! {
         <div class=class role="alert" data-error=error.to_string()>
             <p class="error-panel__title">{error.title()}</p>

@@ -1,38 +1,51 @@
 use crate::{
     api::models::{Site, Stats},
-    app::SiteData,
     components::{Loaded, SkeletonLines},
-    domain::format::group_thousands,
-    web::tel_href,
+    domain::{format::group_thousands, sanitize::is_safe_link, url::tel_href},
+    routes,
+    site::use_site,
 };
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The footer: the "Liên kết website" block, the visitor statistics and the
 /// district's contact details. Each block loads and fails on its own, so a
 /// broken `stats.json` leaves the links (and the page above) alone.
 #[component]
-pub fn Footer() -> impl IntoView {
-    let SiteData { site, stats } = expect_context();
+pub fn Footer(
+    /// Whether the back end has sale points (a link to them then shows).
+    #[prop(into)]
+    has_points: Signal<bool>,
+) -> impl IntoView {
+    let site = use_site();
+    let points = routes::points(&Default::default());
+    let feed = routes::file_href(routes::FEED);
     view! {
         <footer class="site-footer">
             <div class="site-footer__inner">
                 <section class="footer-block" aria-labelledby="footer-links">
                     <h2 id="footer-links" class="footer-block__title">"Liên kết website"</h2>
-                    <Loaded resource=site compact=true fallback=|| view! { <SkeletonLines lines=4 /> } let:site>
+                    <Loaded remote=site.site compact=true fallback=|| view! { <SkeletonLines lines=4 /> } let:site>
                         <LinkList site />
                     </Loaded>
                 </section>
                 <section class="footer-block" aria-labelledby="footer-stats">
                     <h2 id="footer-stats" class="footer-block__title">"Thống kê truy cập"</h2>
-                    <Loaded resource=stats compact=true fallback=|| view! { <SkeletonLines lines=2 /> } let:stats>
-                        <VisitorStats stats />
+                    <Loaded remote=site.stats compact=true fallback=|| view! { <SkeletonLines lines=2 /> } let:stats>
+                        <VisitorStats stats=(*stats).clone() />
                     </Loaded>
                 </section>
                 <section class="footer-block" aria-labelledby="footer-contact">
                     <h2 id="footer-contact" class="footer-block__title">"Liên hệ"</h2>
-                    <Loaded resource=site compact=true fallback=|| view! { <SkeletonLines lines=3 /> } let:site>
+                    <Loaded remote=site.site compact=true fallback=|| view! { <SkeletonLines lines=3 /> } let:site>
                         <ContactBlock site />
                     </Loaded>
+                    <ul class="footer-links">
+                        {move || has_points.get().then(|| view! {
+                            <li><a href=points.href() rel=points.rel()>"Điểm giới thiệu và bán sản phẩm OCOP"</a></li>
+                        })}
+                        <li><a href=feed.clone() rel="external">"Tin mới qua RSS"</a></li>
+                    </ul>
                 </section>
             </div>
         </footer>
@@ -41,16 +54,16 @@ pub fn Footer() -> impl IntoView {
 
 /// Related sites open in a new tab, without giving them a handle on ours.
 #[component]
-fn LinkList(site: Site) -> impl IntoView {
+fn LinkList(site: Arc<Site>) -> impl IntoView {
     let links = site
         .links
-        .into_iter()
-        .filter(|l| crate::domain::sanitize::is_safe_link(&l.url))
+        .iter()
+        .filter(|l| is_safe_link(&l.url))
         .map(|link| {
             view! {
                 <li>
-                    <a href=link.url target="_blank" rel="noopener noreferrer">
-                        {link.title}
+                    <a href=link.url.clone() target="_blank" rel="noopener noreferrer">
+                        {link.title.clone()}
                         <span class="visually-hidden">" (mở trong thẻ mới)"</span>
                     </a>
                 </li>
@@ -77,22 +90,14 @@ pub fn VisitorStats(stats: Stats) -> impl IntoView {
 }
 
 #[component]
-fn ContactBlock(site: Site) -> impl IntoView {
-    let contact = site.contact.unwrap_or_default();
-    let phone_link = contact
-        .phone
-        .clone()
-        .map(|p| view! { <a href=tel_href(&p)>{p.clone()}</a> });
-    let email_link = contact
-        .email
-        .clone()
-        .map(|e| view! { <a href=format!("mailto:{e}")>{e.clone()}</a> });
+fn ContactBlock(site: Arc<Site>) -> impl IntoView {
+    let contact = site.contact.clone().unwrap_or_default();
     view! {
         <address class="contact">
-            <strong>{site.name}</strong>
+            <strong>{site.name.clone()}</strong>
             {contact.address.map(|a| view! { <span>{a}</span> })}
-            {phone_link.map(|l| view! { <span>"Điện thoại: " {l}</span> })}
-            {email_link.map(|l| view! { <span>"Thư điện tử: " {l}</span> })}
+            {contact.phone.map(|p| view! { <span>"Điện thoại: " <a href=tel_href(&p)>{p.clone()}</a></span> })}
+            {contact.email.map(|e| view! { <span>"Thư điện tử: " <a href=format!("mailto:{e}")>{e.clone()}</a></span> })}
         </address>
     }
 }

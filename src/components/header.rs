@@ -1,25 +1,64 @@
-use crate::{app::SiteData, components::Loaded, pages::search::search_href, web::href};
+use crate::{components::search_form::SearchForm, routes, site::use_site};
 use leptos::prelude::*;
-use leptos_router::{components::A, hooks::use_navigate};
+
+/// Where the reader is, for the navigation's `aria-current`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Section {
+    Home,
+    News,
+    Products,
+    Points,
+    Other,
+}
 
 /// The masthead: the site's name and tagline from `site.json`, the main
 /// navigation (a menu button on phones) and the news search box.
 #[component]
-pub fn Header() -> impl IntoView {
-    let SiteData { site, .. } = expect_context();
+pub fn Header(
+    #[prop(into)] section: Signal<Section>,
+    /// Whether the back end has sale points (a link to them then shows).
+    #[prop(into)]
+    has_points: Signal<bool>,
+) -> impl IntoView {
+    let site = use_site().site;
+    let retrying = site.pending();
     let (menu_open, set_menu_open) = signal(false);
+    let home = routes::home();
+    let nav_link = move |to: routes::Link, label: &'static str, here: Section| {
+        view! {
+            <li>
+                <a href=to.href() rel=to.rel() aria-current=move || (section.get() == here).then_some("page")>{label}</a>
+            </li>
+        }
+    };
+    let points = routes::points(&Default::default());
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <a class="brand" href=href("/")>
-                    <span class="brand__mark" aria-hidden="true">"OCOP"</span>
-                    <Loaded resource=site compact=true fallback=|| view! { <span class="brand__name skeleton__line"></span> } let:site>
-                        <span class="brand__text">
-                            <span class="brand__name">{site.name}</span>
-                            <span class="brand__tagline">{site.tagline}</span>
-                        </span>
-                    </Loaded>
-                </a>
+                // The retry button of a failed site.json sits beside the
+                // link, never inside it: a click on it must not go home.
+                <div class="brand">
+                    <a class="brand__home" href=home.href() rel=home.rel()>
+                        <span class="brand__mark" aria-hidden="true">"OCOP"</span>
+                        {move || match site.get() {
+                            Some(Ok(site)) => view! {
+                                <span class="brand__text">
+                                    <span class="brand__name">{site.name.clone()}</span>
+                                    <span class="brand__tagline">{site.tagline.clone()}</span>
+                                </span>
+                            }
+                            .into_any(),
+                            Some(Err(_)) => view! { <span class="visually-hidden">"Trang chủ"</span> }.into_any(),
+                            None => view! { <span class="brand__name skeleton__line"></span> }.into_any(),
+                        }}
+                    </a>
+                    {move || match site.get() {
+                        Some(Err(error)) => Some(view! {
+                            <crate::components::ErrorPanel error on_retry=Callback::new(move |()| site.refetch()) busy=retrying compact=true />
+                        }),
+                        _ => None,
+                    }}
+                </div>
                 <button
                     type="button"
                     class="menu-button"
@@ -39,34 +78,13 @@ pub fn Header() -> impl IntoView {
                 on:click=move |_| set_menu_open.set(false)
             >
                 <ul class="site-nav__list">
-                    <li><A href=href("/") exact=true>"Trang chủ"</A></li>
-                    <li><A href=href("/tin-tuc")>"Tin tức"</A></li>
-                    <li><A href=href("/san-pham")>"Sản phẩm OCOP"</A></li>
+                    {nav_link(routes::home(), "Trang chủ", Section::Home)}
+                    {nav_link(routes::news(1), "Tin tức", Section::News)}
+                    {nav_link(routes::gallery(&Default::default()), "Sản phẩm OCOP", Section::Products)}
+                    {move || has_points.get().then(|| nav_link(points.clone(), "Điểm bán", Section::Points))}
                 </ul>
-                <SearchBox />
+                <SearchForm id="header-search" label="Tìm kiếm tin tức" landmark="Tìm kiếm tin tức" class="search-box" placeholder="Tìm tin tức…" compact=true />
             </nav>
         </header>
-    }
-}
-
-/// The header's search form: it leads to `/tim-kiem?q=…`.
-#[component]
-fn SearchBox() -> impl IntoView {
-    let navigate = use_navigate();
-    let input = NodeRef::<leptos::html::Input>::new();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let q = input.get().map(|i| i.value()).unwrap_or_default();
-        let q = q.trim();
-        if !q.is_empty() {
-            navigate(&search_href("q", q), Default::default());
-        }
-    };
-    view! {
-        <form class="search-box" role="search" action=href("/tim-kiem") on:submit=on_submit>
-            <label class="visually-hidden" for="header-search">"Tìm kiếm tin tức"</label>
-            <input id="header-search" node_ref=input type="search" name="q" placeholder="Tìm tin tức…" autocomplete="off" />
-            <button type="submit" class="button button--quiet">"Tìm"</button>
-        </form>
     }
 }

@@ -2,17 +2,22 @@
 
 pub mod article_card;
 pub mod breadcrumb;
-pub mod embed_dialog;
 pub mod error_panel;
 pub mod footer;
 pub mod header;
+pub mod image_gallery;
 pub mod loaded;
+pub mod page_meta;
 pub mod pagination;
+pub mod point_card;
 pub mod product_card;
+#[cfg(carries_label)]
+pub mod qr_code;
 pub mod safe_html;
+pub mod search_form;
 pub mod skeleton;
 pub mod stars;
 
 pub use error_panel::ErrorPanel;
 pub use loaded::Loaded;
-pub use skeleton::SkeletonLines;
+pub use skeleton::{CardSkeletons, SkeletonLines};

@@ -14,3 +14,26 @@ pub fn SkeletonLines(
         </div>
     }
 }
+
+/// Grey news cards while a news list loads: the size of the cards they
+/// stand for, so nothing jumps when those arrive.
+#[component]
+pub fn CardSkeletons(#[prop(default = 6)] count: usize) -> impl IntoView {
+    view! {
+        <div class="card-list" role="status" aria-live="polite">
+            <span class="visually-hidden">"Đang tải tin tức…"</span>
+            {(0..count)
+                .map(|_| view! {
+                    <div class="article-card article-card--skeleton" aria-hidden="true">
+                        <span class="thumb skeleton__line"></span>
+                        <div class="article-card__body">
+                            <span class="skeleton__line"></span>
+                            <span class="skeleton__line"></span>
+                            <span class="skeleton__line"></span>
+                        </div>
+                    </div>
+                })
+                .collect_view()}
+        </div>
+    }
+}

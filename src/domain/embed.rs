@@ -3,7 +3,9 @@
 //! resize messages carry. Unknown or malformed values fall back to the
 //! defaults, like every other query value.
 
-use super::query::{decode_component, to_query_string, GalleryQuery};
+use super::html::{escape_attribute, escape_text};
+use super::query::{to_query_string, GalleryQuery};
+use super::url::decode_component;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -110,17 +112,28 @@ impl EmbedOptions {
     }
 }
 
+/// Where a snippet points: the gallery page for its filters (the plain
+/// link that stays when script is off), the embed page (the frame) and the
+/// loader script, all absolute.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SnippetLinks {
+    pub gallery: String,
+    pub frame: String,
+    pub loader: String,
+}
+
 /// The two snippets a web developer pastes: the script form (a marked
 /// `<div>` with a plain link as fallback, and the loader) and the plain
-/// `<iframe>` form for hosts that forbid scripts. `portal` is the portal's
-/// base URL with a trailing slash (`https://ocop.gialam.example.vn/`).
-pub fn snippets(portal: &str, q: &GalleryQuery, limit: usize, theme: Theme) -> (String, String) {
+/// `<iframe>` form for hosts that forbid scripts. `title` names the
+/// gallery ("Sản phẩm OCOP huyện Gia Lâm").
+pub fn snippets(
+    links: &SnippetLinks,
+    q: &GalleryQuery,
+    limit: usize,
+    theme: Theme,
+    title: &str,
+) -> (String, String) {
     let query = to_query_string(&q.with_page(1));
-    let gallery_link = if query.is_empty() {
-        format!("{portal}san-pham")
-    } else {
-        format!("{portal}san-pham?{query}")
-    };
     let mut attributes = String::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
@@ -133,37 +146,23 @@ pub fn snippets(portal: &str, q: &GalleryQuery, limit: usize, theme: Theme) -> (
     if theme != Theme::Light {
         attributes.push_str(&format!(" data-theme=\"{}\"", theme.key()));
     }
+    let mut see = String::from("Xem ");
+    let mut chars = title.chars();
+    see.extend(chars.next().into_iter().flat_map(char::to_lowercase));
+    see.extend(chars);
     let script = format!(
-        "<div data-ocop-gallery{attributes}>\n  <a href=\"{}\">Xem sản phẩm OCOP huyện Gia Lâm</a>\n</div>\n<script src=\"{portal}embed.js\" async></script>",
-        escape_attribute(&gallery_link)
+        "<div data-ocop-gallery{attributes}>\n  <a href=\"{}\">{}</a>\n</div>\n<script src=\"{}\" async></script>",
+        escape_attribute(&links.gallery),
+        escape_text(&see),
+        escape_attribute(&links.loader),
     );
     let iframe = format!(
-        "<iframe src=\"{}\" title=\"Sản phẩm OCOP huyện Gia Lâm\" loading=\"lazy\" style=\"width:100%;height:{}px;border:0\"></iframe>",
-        escape_attribute(&frame_src(portal, q, limit, theme)),
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;height:{}px;border:0\"></iframe>",
+        escape_attribute(&links.frame),
+        escape_attribute(title),
         fixed_frame_height(limit)
     );
     (script, iframe)
-}
-
-/// The embed page's URL for these filters and options: the iframe
-/// snippet's `src`, and the dialog's preview.
-pub fn frame_src(portal: &str, q: &GalleryQuery, limit: usize, theme: Theme) -> String {
-    let mut params: Vec<String> = to_query_string(&q.with_page(1))
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(str::to_owned)
-        .collect();
-    if limit != DEFAULT_LIMIT {
-        params.push(format!("limit={limit}"));
-    }
-    if theme != Theme::Light {
-        params.push(format!("theme={}", theme.key()));
-    }
-    if params.is_empty() {
-        format!("{portal}embed/san-pham")
-    } else {
-        format!("{portal}embed/san-pham?{}", params.join("&"))
-    }
 }
 
 /// A fixed frame has no loader to size it: about four cards fit a row on
@@ -172,23 +171,32 @@ fn fixed_frame_height(limit: usize) -> usize {
     160 + limit.div_ceil(4) * 330
 }
 
-fn escape_attribute(value: &str) -> String {
-    value
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::query::parse_query_string;
 
+    fn links(portal: &str, query: &str) -> SnippetLinks {
+        SnippetLinks {
+            gallery: format!("{portal}san-pham{query}"),
+            frame: format!("{portal}embed/san-pham{query}"),
+            loader: format!("{portal}embed.js"),
+        }
+    }
+
     #[test]
     fn snippets_carry_the_filters() {
         let q = parse_query_string("commune=bat-trang&stars=4,5&q=gốm sứ&page=3");
-        let (script, iframe) = snippets("https://ocop.example.vn/", &q, 8, Theme::Dark);
+        let (script, iframe) = snippets(
+            &links(
+                "https://ocop.example.vn/",
+                "?commune=bat-trang&stars=4,5&q=g%E1%BB%91m",
+            ),
+            &q,
+            8,
+            Theme::Dark,
+            "Sản phẩm OCOP huyện Đông Anh",
+        );
         assert!(
             script.starts_with(
                 "<div data-ocop-gallery data-commune=\"bat-trang\" data-stars=\"4,5\""
@@ -206,17 +214,21 @@ mod tests {
             "the snippet starts on page 1: {script}"
         );
         assert!(iframe.contains("src=\"https://ocop.example.vn/embed/san-pham?commune=bat-trang&amp;stars=4,5&amp;q="), "{iframe}");
-        assert!(iframe.contains("limit=8&amp;theme=dark\""), "{iframe}");
-        assert!(iframe.contains("title=\"Sản phẩm OCOP huyện Gia Lâm\""));
+        assert!(iframe.contains("title=\"Sản phẩm OCOP huyện Đông Anh\""));
+        assert!(
+            script.contains(">Xem sản phẩm OCOP huyện Đông Anh</a>"),
+            "{script}"
+        );
     }
 
     #[test]
     fn default_snippets_are_bare() {
         let (script, iframe) = snippets(
-            "https://x.vn/ocop/",
+            &links("https://x.vn/ocop/", ""),
             &GalleryQuery::default(),
             DEFAULT_LIMIT,
             Theme::Light,
+            "Sản phẩm OCOP",
         );
         assert!(script.starts_with("<div data-ocop-gallery>"), "{script}");
         assert!(script.contains("href=\"https://x.vn/ocop/san-pham\""));
@@ -226,7 +238,13 @@ mod tests {
     #[test]
     fn hostile_text_cannot_break_out_of_the_snippet() {
         let q = parse_query_string("q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E");
-        let (script, iframe) = snippets("https://x.vn/", &q, DEFAULT_LIMIT, Theme::Light);
+        let (script, iframe) = snippets(
+            &links("https://x.vn/", "?q=%22%3E%3Cscript%3E"),
+            &q,
+            DEFAULT_LIMIT,
+            Theme::Light,
+            "<b>Sản phẩm</b>",
+        );
         assert!(!script.contains("<script>"), "{script}");
         assert!(!iframe.contains("<script>"), "{iframe}");
     }

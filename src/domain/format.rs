@@ -128,6 +128,11 @@ pub fn format_long_date(timestamp: &str) -> String {
         .unwrap_or_default()
 }
 
+/// A day as `dd/mm/yyyy`.
+pub fn format_day(d: Date) -> String {
+    dmy(d.year, d.month, d.day)
+}
+
 /// `"2026-12-15"` → `"15/12/2026"`.
 pub fn format_calendar_date(date: &str) -> String {
     parse_date(date)

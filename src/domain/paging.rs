@@ -1,4 +1,5 @@
-//! Numbered pagination: which page numbers to show, and reading `?page=`.
+//! Pages of a list: which page numbers a pagination bar shows, reading a
+//! page number from a URL, and slicing results into pages.
 
 /// One slot of a pagination bar.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,26 +40,47 @@ pub fn page_links(current: u32, total: u32) -> Vec<PageLink> {
     links
 }
 
-/// Reads a `?page=` value: digits only, at least 1. Missing or malformed
-/// values mean page 1; numbers too big for `u32` become `u32::MAX`, a page
-/// that does not exist (the page then says so).
-pub fn parse_page(raw: Option<&str>) -> u32 {
-    let Some(raw) = raw.map(str::trim).filter(|r| !r.is_empty()) else {
-        return 1;
-    };
-    if !raw.bytes().all(|b| b.is_ascii_digit()) {
-        return 1;
+/// Highest page number accepted from a URL; beyond it the value is
+/// malformed.
+pub const MAX_PAGE: u32 = 100_000;
+
+/// Products per gallery page (a 4-, 3- or 2-column grid fills evenly).
+pub const PAGE_SIZE: usize = 24;
+
+/// Reads a page number from a URL (`?page=`, `/trang/N`): digits only
+/// (spaces around them ignored), 1 to [`MAX_PAGE`]. `None` for anything
+/// else: callers show page 1, since a malformed value is ignored, never an
+/// error.
+pub fn parse_page(raw: &str) -> Option<u32> {
+    let raw = raw.trim();
+    if raw.is_empty() || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
     }
     let digits = raw.trim_start_matches('0');
-    if digits.is_empty() {
-        return 1;
+    if digits.len() > 6 {
+        return None;
     }
-    if digits.len() > 10 {
-        return u32::MAX;
+    let n: u32 = digits.parse().ok()?;
+    (1..=MAX_PAGE).contains(&n).then_some(n)
+}
+
+/// Pages needed for `total` results; at least 1, since an empty gallery
+/// still shows its first page (with the "no products" message).
+pub fn page_count(total: usize) -> u32 {
+    u32::try_from(total.div_ceil(PAGE_SIZE).max(1)).unwrap_or(u32::MAX)
+}
+
+/// The items of 1-based page `page`; empty when the page does not exist
+/// (including page 0).
+pub fn page_of<T>(items: &[T], page: u32) -> &[T] {
+    let start = usize::try_from(page)
+        .ok()
+        .and_then(|p| p.checked_sub(1))
+        .and_then(|p| p.checked_mul(PAGE_SIZE));
+    match start {
+        Some(start) if start < items.len() => &items[start..items.len().min(start + PAGE_SIZE)],
+        _ => &[],
     }
-    digits
-        .parse::<u64>()
-        .map_or(1, |n| n.min(u64::from(u32::MAX)) as u32)
 }
 
 #[cfg(test)]
@@ -133,16 +155,37 @@ mod tests {
 
     #[test]
     fn page_parameter() {
-        assert_eq!(parse_page(None), 1);
-        assert_eq!(parse_page(Some("")), 1);
-        assert_eq!(parse_page(Some("3")), 3);
-        assert_eq!(parse_page(Some("003")), 3);
-        assert_eq!(parse_page(Some("0")), 1);
-        assert_eq!(parse_page(Some("-2")), 1);
-        assert_eq!(parse_page(Some("2abc")), 1);
-        assert_eq!(parse_page(Some("1e3")), 1);
-        assert_eq!(parse_page(Some("٣")), 1);
-        assert_eq!(parse_page(Some("1000000000000")), u32::MAX);
-        assert_eq!(parse_page(Some("4294967296")), u32::MAX);
+        for (raw, page) in [
+            ("", None),
+            ("3", Some(3)),
+            ("003", Some(3)),
+            (" 7 ", Some(7)),
+            ("100000", Some(100_000)),
+            ("100001", None),
+            ("0", None),
+            ("-2", None),
+            ("+3", None),
+            ("2abc", None),
+            ("1e3", None),
+            ("1.5", None),
+            ("٣", None),
+            ("１", None),
+            ("1000000000000", None),
+            ("99999999999999999999999999", None),
+        ] {
+            assert_eq!(parse_page(raw), page, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn pages_of_results() {
+        let items: Vec<usize> = (0..50).collect();
+        assert_eq!(page_count(0), 1);
+        assert_eq!(page_count(24), 1);
+        assert_eq!(page_count(25), 2);
+        assert_eq!(page_of(&items, 1).len(), PAGE_SIZE);
+        assert_eq!(page_of(&items, 3), &[48, 49]);
+        assert!(page_of(&items, 0).is_empty());
+        assert!(page_of(&items, 4).is_empty());
     }
 }

@@ -1,7 +1,7 @@
 //! News search over `news/index.json`: matching that ignores diacritics and
 //! case, title matches ranked first, and highlighting of the matched words.
 
-use super::text::fold;
+use super::text::{fold, words};
 use crate::api::models::IndexEntry;
 
 /// What the reader asked for on `/tim-kiem`.
@@ -60,13 +60,9 @@ pub fn search<'a>(items: &'a [IndexEntry], query: &NewsQuery) -> Vec<&'a IndexEn
     hits.into_iter().map(|(_, e)| e).collect()
 }
 
-/// The folded words of a search text.
+/// The folded words of a search text, a repeated word once.
 pub fn terms(text: &str) -> Vec<String> {
-    let mut terms: Vec<String> = fold(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let mut terms = words(text);
     terms.dedup();
     terms
 }

@@ -1,5 +1,5 @@
 //! Vietnamese text: folding for search (diacritics and case ignored, `đ`
-//! matches `d`) and slugs.
+//! matches `d`) and collation.
 //!
 //! Readers often type without diacritics ("gom su bat trang"), so every
 //! search compares folded text. Folding handles precomposed (NFC) letters,
@@ -29,11 +29,6 @@ pub fn words(s: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(str::to_owned)
         .collect()
-}
-
-/// A URL slug: folded words joined by `-` (`"Gốm sứ"` → `"gom-su"`).
-pub fn slugify(s: &str) -> String {
-    words(s).join("-")
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -310,12 +305,11 @@ mod tests {
     }
 
     #[test]
-    fn words_and_slugs() {
+    fn splits_words() {
         assert_eq!(
             words("Bộ bát đĩa — gốm sứ, hoa sen!"),
             ["bo", "bat", "dia", "gom", "su", "hoa", "sen"]
         );
-        assert_eq!(slugify("Huyện Gia Lâm: Đổi mới"), "huyen-gia-lam-doi-moi");
     }
 
     fn sorted_vi(words: &[&str]) -> Vec<String> {

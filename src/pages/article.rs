@@ -1,43 +1,39 @@
+//! `/tin-tuc/{slug}`: one article, with its byline, tags, sharing, related
+//! and latest news.
+
 use crate::{
     api::{
-        client::{get, get_shared},
-        config::image_src,
-        models::{Article, NewsPage},
+        endpoints,
+        models::{Article, ArticleSummary, NewsPage, Source},
+        remote::Remote,
     },
     components::{
-        article_card::ArticleLink, breadcrumb::Breadcrumb, safe_html::SafeHtml, Loaded,
-        SkeletonLines,
+        article_card::ArticleLink,
+        breadcrumb::Breadcrumb,
+        page_meta::{PageInfo, PageMeta},
+        safe_html::SafeHtml,
+        Loaded, SkeletonLines,
     },
-    domain::{format::format_long_date, sanitize::is_safe_link},
-    pages::{not_found::NotFoundPage, search::search_href},
-    web::{self, href, set_meta_description, set_title},
+    domain::{
+        format::{format_long_date, group_thousands},
+        sanitize::is_safe_link,
+        seo::{ArticleFacts, Kind},
+        url::encode_component,
+    },
+    env::image_src,
+    pages::not_found::NotFoundPage,
+    routes::{self, SearchBy},
+    web,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
 
-/// `/tin-tuc/{slug}`: one article.
 #[component]
-pub fn ArticlePage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = Memo::new(move |_| params.read().get("slug").unwrap_or_default());
-    let article = LocalResource::new(move || {
-        let slug = slug.get();
-        async move {
-            // A slug outside the API's alphabet cannot exist: skip the
-            // request. (No length limit: editors write long slugs.)
-            let valid = !slug.is_empty()
-                && slug
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-            if !valid {
-                return Err(crate::api::ApiError::Status(404));
-            }
-            get::<Article>(&format!("articles/{slug}.json")).await
-        }
-    });
+pub fn ArticlePage(slug: String) -> impl IntoView {
+    let article = Remote::new(move || endpoints::article(&slug));
     view! {
         <Loaded
-            resource=article
+            remote=article
             fallback=|| view! { <section class="page"><SkeletonLines lines=8 /></section> }
             not_found=|| view! { <NotFoundPage /> }
             let:article
@@ -48,34 +44,56 @@ pub fn ArticlePage() -> impl IntoView {
 }
 
 #[component]
-fn ArticleView(article: Article) -> impl IntoView {
-    let summary = article.summary.clone();
-    set_title(&summary.title);
-    set_meta_description(&summary.summary);
-    let category = summary.category.clone();
+fn ArticleView(article: Arc<Article>) -> impl IntoView {
+    let summary = &article.summary;
+    let link = routes::article(&summary.slug);
     let mut trail = vec![
-        ("Trang chủ".to_owned(), Some(href("/"))),
-        ("Tin tức".to_owned(), Some(href("/tin-tuc"))),
+        ("Trang chủ".to_owned(), routes::home()),
+        ("Tin tức".to_owned(), routes::news(1)),
     ];
-    if let Some(category) = &category {
+    if let Some(category) = &summary.category {
         trail.push((
             category.name.clone(),
-            Some(search_href("category", &category.slug)),
+            routes::search(SearchBy::Category, &category.slug),
         ));
     }
-    trail.push((summary.title.clone(), None));
+    trail.push((summary.title.clone(), link.clone()));
+    let info = PageInfo {
+        kind: Kind::Article,
+        image: summary.thumbnail.as_ref().map(|t| t.src.clone()),
+        trail: trail.clone(),
+        article: Some(ArticleFacts {
+            headline: summary.title.clone(),
+            description: summary.summary.clone(),
+            published_at: summary.published_at.clone(),
+            updated_at: article.updated_at.clone(),
+            author: article.author.clone(),
+            section: summary.category.as_ref().map(|c| c.name.clone()),
+            keywords: summary.tags.clone(),
+        }),
+        ..PageInfo::new(summary.title.clone(), summary.summary.clone(), link.clone())
+    };
+    let shown_trail = trail
+        .into_iter()
+        .map(|(label, link)| (label, Some(link)))
+        .collect();
     let figure = summary.thumbnail.as_ref().and_then(image_src);
-    let text_scale = RwSignal::new(saved_text_scale());
+    // The saved size applies once the page runs: the HTML is drawn at 100 %.
+    let text_scale = RwSignal::new(100);
+    Effect::new(move |_| text_scale.set(saved_text_scale()));
     view! {
+        <PageMeta info />
         <div class="article-layout">
-            <article class="page article" style:--text-scale=move || format!("{}", f64::from(text_scale.get()) / 100.0)>
-                <Breadcrumb trail />
+            // A data attribute, not an inline style: the page's CSP allows
+            // no inline styles, and the prerendered HTML must not need one.
+            <article class="page article" data-text-scale=move || text_scale.get().to_string()>
+                <Breadcrumb trail=shown_trail />
                 <h1 class="article__title">{summary.title.clone()}</h1>
                 <div class="article__toolbar no-print">
                     <p class="meta">
                         <time datetime=summary.published_at.clone()>{format_long_date(&summary.published_at)}</time>
                         <span aria-hidden="true">" · "</span>
-                        <span>"Lượt xem: " {crate::domain::format::group_thousands(summary.views)}</span>
+                        <span>"Lượt xem: " {group_thousands(summary.views)}</span>
                     </p>
                     <TextSizeControls scale=text_scale />
                 </div>
@@ -83,14 +101,15 @@ fn ArticleView(article: Article) -> impl IntoView {
                 <p class="article__summary">{summary.summary.clone()}</p>
                 {figure.map(|(src, alt)| view! {
                     <figure class="article__lead-image">
-                        <img src=src alt=alt width="960" height="600" />
+                        // The largest picture of the page: fetched first.
+                        <img src=src alt=alt width="960" height="600" fetchpriority="high" />
                     </figure>
                 })}
-                <SafeHtml html=article.body_html class="prose" />
-                <Byline author=article.author source=article.source />
+                <SafeHtml html=article.body_html.clone() class="prose" />
+                <Byline author=article.author.clone() source=article.source.clone() />
                 <Tags tags=summary.tags.clone() />
-                <ShareBar title=summary.title.clone() />
-                <Related related=article.related />
+                <ShareBar title=summary.title.clone() url=link.absolute() />
+                <Related related=article.related.clone() />
             </article>
             <LatestNews current=summary.slug.clone() />
         </div>
@@ -99,13 +118,9 @@ fn ArticleView(article: Article) -> impl IntoView {
 
 /// "Tổng hợp: Thanh Tuyền (Nguồn: Tạp chí Công nghiệp & Tiêu dùng)".
 #[component]
-fn Byline(author: Option<String>, source: Option<crate::api::models::Source>) -> impl IntoView {
+fn Byline(author: Option<String>, source: Option<Source>) -> impl IntoView {
     let author = author.filter(|a| !a.trim().is_empty());
-    let source = source.filter(|s| !s.name.trim().is_empty());
-    if author.is_none() && source.is_none() {
-        return ().into_any();
-    }
-    let source_view = source.map(|source| {
+    let source = source.filter(|s| !s.name.trim().is_empty()).map(|source| {
         let name = source.name.clone();
         match source.url.filter(|u| is_safe_link(u)) {
             Some(url) => view! { <a href=url target="_blank" rel="noopener noreferrer">{name}</a> }
@@ -113,33 +128,35 @@ fn Byline(author: Option<String>, source: Option<crate::api::models::Source>) ->
             None => view! { <span>{name}</span> }.into_any(),
         }
     });
-    view! {
-        <p class="byline">
-            {match (author, source_view) {
-                (Some(author), Some(source)) => view! { "Tổng hợp: " <strong>{author}</strong> " (Nguồn: " {source} ")" }.into_any(),
-                (Some(author), None) => view! { "Tác giả: " <strong>{author}</strong> }.into_any(),
-                (None, Some(source)) => view! { "Nguồn: " {source} }.into_any(),
-                (None, None) => ().into_any(),
-            }}
-        </p>
-    }
-    .into_any()
+    let line = match (author, source) {
+        (Some(author), Some(source)) => Some(
+            view! { "Tổng hợp: " <strong>{author}</strong> " (Nguồn: " {source} ")" }.into_any(),
+        ),
+        (Some(author), None) => Some(view! { "Tác giả: " <strong>{author}</strong> }.into_any()),
+        (None, Some(source)) => Some(view! { "Nguồn: " {source} }.into_any()),
+        (None, None) => None,
+    };
+    line.map(|line| view! { <p class="byline">{line}</p> })
 }
 
 #[component]
 fn Tags(tags: Vec<String>) -> impl IntoView {
-    if tags.is_empty() {
-        return ().into_any();
-    }
-    view! {
-        <div class="tags no-print">
-            <h2 class="tags__title">"Từ khóa"</h2>
-            <ul>
-                {tags.into_iter().map(|tag| { let link = search_href("tag", &tag); view! { <li><a href=link>{tag}</a></li> } }).collect_view()}
-            </ul>
-        </div>
-    }
-    .into_any()
+    (!tags.is_empty()).then(|| {
+        view! {
+            <div class="tags no-print">
+                <h2 class="tags__title">"Từ khóa"</h2>
+                <ul>
+                    {tags
+                        .into_iter()
+                        .map(|tag| {
+                            let link = routes::search(SearchBy::Tag, &tag);
+                            view! { <li><a href=link.href()>{tag}</a></li> }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    })
 }
 
 /// A− / A+: the article's text size in percent, remembered on this device.
@@ -158,25 +175,29 @@ fn TextSizeControls(scale: RwSignal<u32>) -> impl IntoView {
 }
 
 const TEXT_SCALE_KEY: &str = "ocop.text-scale";
+/// Sizes go in steps of 15 % between these (each has its rule in
+/// `style/pages.css`).
 const MIN_SCALE: u32 = 85;
 const MAX_SCALE: u32 = 160;
 
 fn saved_text_scale() -> u32 {
     web::load(TEXT_SCALE_KEY)
         .and_then(|s| s.parse::<u32>().ok())
-        .map_or(100, |s| s.clamp(MIN_SCALE, MAX_SCALE))
+        .map_or(100, |s| {
+            let s = s.clamp(MIN_SCALE, MAX_SCALE);
+            // Back on the 15 % steps from 100 (a value saved by hand may not be).
+            let steps = (i64::from(s) - 100).div_euclid(15);
+            (100 + steps * 15).clamp(i64::from(MIN_SCALE), i64::from(MAX_SCALE)) as u32
+        })
 }
 
-/// Copy link, Facebook, Zalo, print.
+/// Copy link, Facebook, Zalo, print. `url` is the article's canonical
+/// address, the same whichever way the reader came.
 #[component]
-fn ShareBar(title: String) -> impl IntoView {
-    let url = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let encoded = String::from(js_sys::encode_uri_component(&url));
+fn ShareBar(title: String, url: String) -> impl IntoView {
+    let encoded = encode_component(&url);
     let (copied, set_copied) = signal(None::<bool>);
-    let copy_url = url.clone();
-    let copy = move |_| web::copy_to_clipboard(&copy_url, move |ok| set_copied.set(Some(ok)));
+    let copy = move |_| web::copy_to_clipboard(&url, move |ok| set_copied.set(Some(ok)));
     let print = move |_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -200,40 +221,45 @@ fn ShareBar(title: String) -> impl IntoView {
 }
 
 #[component]
-fn Related(related: Vec<crate::api::models::ArticleSummary>) -> impl IntoView {
-    if related.is_empty() {
-        return ().into_any();
-    }
-    view! {
-        <section class="related no-print" aria-labelledby="related-title">
-            <h2 id="related-title">"Tin liên quan"</h2>
-            <ul class="article-links">
-                {related.into_iter().map(|article| view! { <ArticleLink article /> }).collect_view()}
-            </ul>
-        </section>
-    }
-    .into_any()
+fn Related(related: Vec<ArticleSummary>) -> impl IntoView {
+    (!related.is_empty()).then(|| {
+        view! {
+            <section class="related no-print" aria-labelledby="related-title">
+                <h2 id="related-title">"Tin liên quan"</h2>
+                <ul class="article-links">
+                    {related.into_iter().map(|article| view! { <ArticleLink article /> }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }
 
 /// "Tin mới nhất": the first news page, without the article being read.
 #[component]
 fn LatestNews(current: String) -> impl IntoView {
-    let latest = LocalResource::new(|| get_shared::<NewsPage>("news/page-1.json"));
+    let latest = Remote::new(|| endpoints::news_page(1));
     view! {
         <aside class="latest no-print" aria-labelledby="latest-title">
             <h2 id="latest-title">"Tin mới nhất"</h2>
-            <Loaded resource=latest compact=true fallback=|| view! { <SkeletonLines lines=5 /> } let:page>
-                <ul class="article-links">
-                    {page
-                        .items
-                        .iter()
-                        .filter(|a| a.slug != current)
-                        .take(6)
-                        .cloned()
-                        .map(|article| view! { <ArticleLink article /> })
-                        .collect_view()}
-                </ul>
+            <Loaded remote=latest compact=true fallback=|| view! { <SkeletonLines lines=5 /> } let:page>
+                <LatestList page current=current.clone() />
             </Loaded>
         </aside>
+    }
+}
+
+#[component]
+fn LatestList(page: Arc<NewsPage>, current: String) -> impl IntoView {
+    view! {
+        <ul class="article-links">
+            {page
+                .items
+                .iter()
+                .filter(|a| a.slug != current)
+                .take(6)
+                .cloned()
+                .map(|article| view! { <ArticleLink article /> })
+                .collect_view()}
+        </ul>
     }
 }

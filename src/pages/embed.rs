@@ -6,11 +6,15 @@
 //! content; it accepts no message from the parent.
 
 use crate::{
-    api::{client::get_shared, models::Catalog},
-    components::{Loaded, SkeletonLines},
-    domain::{embed::EmbedOptions, query::to_query_string},
-    pages::gallery::{Filters, GalleryState, Results},
-    web::{absolute_href, set_title},
+    api::{endpoints, models::Catalog, remote::Remote},
+    components::{
+        page_meta::{PageInfo, PageMeta},
+        Loaded, SkeletonLines,
+    },
+    domain::{catalog::products_title, embed::EmbedOptions},
+    gallery::{provide_gallery, Filters, Place, Results},
+    routes,
+    site::use_site,
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
@@ -18,20 +22,25 @@ use std::sync::Arc;
 use wasm_bindgen::{closure::Closure, JsCast};
 
 #[component]
-pub fn EmbedGallery() -> impl IntoView {
-    set_title("Sản phẩm OCOP");
+pub fn EmbedPage() -> impl IntoView {
     let location = use_location();
     // Frame options are read once: they belong to the snippet, not to the
     // reader's navigation inside the frame.
     let options = EmbedOptions::parse(&location.search.get_untracked());
-    let catalog = LocalResource::new(|| get_shared::<Catalog>("products.json"));
+    let catalog = Remote::new(endpoints::catalog);
+    let site = use_site();
     let wrapper = NodeRef::<leptos::html::Div>::new();
     let id = options.id.clone();
     wrapper.on_load(move |el| report_height(el.into(), id));
     let theme = options.theme.key();
+    let title = move || products_title(site.locality().as_deref());
+    let meta = move || {
+        view! { <PageMeta info=PageInfo::new(title(), title(), routes::gallery(&Default::default())) /> }
+    };
     view! {
+        {meta}
         <div class="embed" data-theme=theme node_ref=wrapper>
-            <Loaded resource=catalog fallback=|| view! { <SkeletonLines lines=4 label="Đang tải sản phẩm…" /> } let:catalog>
+            <Loaded remote=catalog fallback=|| view! { <SkeletonLines lines=4 label="Đang tải sản phẩm…" /> } let:catalog>
                 <EmbedView catalog options=options.clone() />
             </Loaded>
         </div>
@@ -40,28 +49,23 @@ pub fn EmbedGallery() -> impl IntoView {
 
 #[component]
 fn EmbedView(catalog: Arc<Catalog>, options: EmbedOptions) -> impl IntoView {
-    let state = GalleryState::new(catalog, "/embed/san-pham", options.to_query_string());
-    let query = state.query;
-    let portal_link = move || {
-        let q = to_query_string(&query.get().with_page(1));
-        let path = if q.is_empty() {
-            "/san-pham".to_owned()
-        } else {
-            format!("/san-pham?{q}")
-        };
-        absolute_href(&path)
-    };
+    let site = use_site();
+    let limit = options.limit;
+    let show_filters = options.show_filters;
+    let state = provide_gallery(catalog, Place::Embed(options));
+    let portal_link = move || routes::gallery(&state.query.get().with_page(1)).absolute();
     view! {
         <main class="embed__main">
-            <h1 class="visually-hidden">"Sản phẩm OCOP huyện Gia Lâm"</h1>
-            {options.show_filters.then(|| view! {
+            <h1 class="visually-hidden">{move || products_title(site.locality().as_deref())}</h1>
+            {show_filters.then(|| view! {
                 <details class="embed__filters">
                     <summary>"Bộ lọc"</summary>
-                    <Filters state=state.clone() />
+                    <Filters />
                 </details>
             })}
             <p class="embed__count" role="status">{move || format!("{} sản phẩm", state.results.with(Vec::len))}</p>
-            <Results state=state.clone() new_tab=true limit=Some(options.limit) />
+            <h2 class="visually-hidden">"Danh sách sản phẩm"</h2>
+            <Results new_tab=true limit=Some(limit) />
             <p class="embed__more">
                 <a href=portal_link target="_blank" rel="noopener">"Xem tất cả trên cổng OCOP ›"</a>
             </p>

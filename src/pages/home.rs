@@ -1,17 +1,18 @@
+//! `/`: the lead story, the latest news and the featured OCOP products.
+//! The links block and the visitor statistics are in every page's footer.
+
 use crate::{
-    api::{
-        client::get_shared,
-        config::image_src,
-        models::{Catalog, NewsPage},
-    },
+    api::{endpoints, models::NewsPage, remote::Remote},
     components::{
-        article_card::{article_href, ArticleCard, ArticleMeta},
-        product_card::{product_href, ProductCard},
-        Loaded, SkeletonLines,
+        article_card::{ArticleCard, ArticleMeta},
+        page_meta::{PageInfo, PageMeta},
+        CardSkeletons, Loaded, SkeletonLines,
     },
-    domain::query::{Facet, GalleryQuery},
-    pages::{gallery::shared_gallery, news_list::CardSkeletons},
-    web::{href, set_title, today},
+    domain::catalog::products_title,
+    env::image_src,
+    gallery::Featured,
+    routes,
+    site::use_site,
 };
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -19,29 +20,40 @@ use std::sync::Arc;
 /// How many products the home page features.
 const FEATURED: usize = 8;
 
-/// `/`: the lead story, the latest news and the featured OCOP products. The
-/// links block and the visitor statistics are in the footer of every page.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    set_title("");
-    let news = LocalResource::new(|| get_shared::<NewsPage>("news/page-1.json"));
-    let catalog = LocalResource::new(|| get_shared::<Catalog>("products.json"));
+    let news = Remote::new(|| endpoints::news_page(1));
+    let catalog = Remote::new(endpoints::catalog);
+    let site = use_site();
+    let meta = move || {
+        let place = site.locality().map(|l| format!(" {l}")).unwrap_or_default();
+        let description = format!(
+            "Tin tức Chương trình Mỗi xã một sản phẩm (OCOP) và danh mục sản phẩm OCOP{place}."
+        );
+        view! { <PageMeta info=PageInfo::new("", description, routes::home()) /> }
+    };
     view! {
+        {meta}
         <div class="page home">
             <h1 class="visually-hidden">"Trang chủ"</h1>
             <section class="home__news" aria-labelledby="home-news">
                 <h2 id="home-news" class="section-title">"Tin tức – Sự kiện"</h2>
-                <Loaded resource=news fallback=|| view! { <CardSkeletons /> } let:news>
+                <Loaded remote=news fallback=|| view! { <CardSkeletons count=5 /> } let:news>
                     <LeadAndLatest news />
                 </Loaded>
-                <p><a class="more-link" href=href("/tin-tuc")>"Xem tất cả tin tức ›"</a></p>
+                <p><a class="more-link" href=routes::news(1).href()>"Xem tất cả tin tức ›"</a></p>
             </section>
             <section class="home__products" aria-labelledby="home-products">
-                <h2 id="home-products" class="section-title">"Sản phẩm OCOP tiêu biểu"</h2>
-                <Loaded resource=catalog fallback=|| view! { <SkeletonLines lines=4 label="Đang tải sản phẩm…" /> } let:catalog>
-                    <FeaturedProducts catalog />
+                <h2 id="home-products" class="section-title">
+                    {move || format!("{} tiêu biểu", products_title(site.locality().as_deref()))}
+                </h2>
+                <Loaded remote=catalog fallback=|| view! { <SkeletonLines lines=4 label="Đang tải sản phẩm…" /> } let:catalog>
+                    <Featured catalog count=FEATURED />
                 </Loaded>
-                <p><a class="more-link" href=href("/san-pham")>"Xem tất cả sản phẩm OCOP ›"</a></p>
+                {
+                    let all = routes::gallery(&Default::default());
+                    view! { <p><a class="more-link" href=all.href() rel=all.rel()>"Xem tất cả sản phẩm OCOP ›"</a></p> }
+                }
             </section>
         </div>
     }
@@ -55,12 +67,13 @@ fn LeadAndLatest(news: Arc<NewsPage>) -> impl IntoView {
     let rest: Vec<_> = items.take(4).collect();
     view! {
         {lead.map(|lead| {
-            let link = article_href(&lead.slug);
+            let link = routes::article(&lead.slug).href();
             let image = lead.thumbnail.as_ref().and_then(image_src);
             view! {
                 <article class="lead-story">
                     {image.map(|(src, alt)| view! {
-                        <img class="lead-story__image" src=src alt=alt width="960" height="600" />
+                        // The largest picture of the page: fetched first.
+                        <img class="lead-story__image" src=src alt=alt width="960" height="600" fetchpriority="high" />
                     })}
                     <div class="lead-story__body">
                         <h3 class="lead-story__title"><a href=link>{lead.title}</a></h3>
@@ -74,23 +87,4 @@ fn LeadAndLatest(news: Arc<NewsPage>) -> impl IntoView {
             {rest.into_iter().map(|article| view! { <ArticleCard article /> }).collect_view()}
         </div>
     }
-}
-
-/// The highest-starred, most recently certified products.
-#[component]
-fn FeaturedProducts(catalog: Arc<Catalog>) -> impl IntoView {
-    let gallery = shared_gallery(&catalog);
-    let today = today();
-    let cards = gallery
-        .results(&GalleryQuery::default(), today)
-        .into_iter()
-        .take(FEATURED)
-        .filter_map(|i| catalog.items.get(i))
-        .map(|product| {
-            let commune = gallery.label(Facet::Commune, &product.commune).to_owned();
-            let link = product_href(&product.id, "");
-            view! { <ProductCard product=product.clone() commune link /> }
-        })
-        .collect_view();
-    view! { <div class="product-grid product-grid--strip">{cards}</div> }
 }

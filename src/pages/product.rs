@@ -1,54 +1,52 @@
-//! `/san-pham/{id}`: one product. The query string, if any, is the gallery
-//! view the reader came from, so the breadcrumb leads back to it.
+//! `/san-pham/{id}`: one product. A shopper who scanned its label sees
+//! first whether its certificate holds today, then the product, its
+//! producer, where to buy it, and more like it. The query string, if any,
+//! is the gallery view the reader came from, so the way back keeps it.
 
 use crate::{
     api::{
-        client::{get, get_shared},
-        config::image_src,
-        models::{Catalog, Image, ProductDetail, ProductSummary},
+        endpoints,
+        models::{Catalog, Points, ProductDetail, ProductSummary, Shop},
+        remote::Remote,
         ApiError,
     },
     components::{
         breadcrumb::Breadcrumb,
-        product_card::{product_href, ProductCard},
+        image_gallery::ImageGallery,
+        page_meta::{PageInfo, PageMeta},
+        point_card::PointCard,
         safe_html::SafeHtml,
         stars::Stars,
-        Loaded, SkeletonLines,
+        ErrorPanel, Loaded, SkeletonLines,
     },
     domain::{
-        filter::{is_expired, kind_name, successor_note},
-        format::{format_calendar_date, parse_date},
-        query::{is_slug, parse_query_string, to_query_string},
+        catalog::{commune_name, kind_name, successor_note, validity, Validity},
+        format::{format_calendar_date, format_day, parse_date},
+        points::selling,
+        query::{parse_query_string, GalleryQuery},
         sanitize::is_safe_link,
+        url::{scheme_of, tel_href},
     },
-    pages::not_found::NotFoundPage,
-    web::{href, set_meta_description, set_title, tel_href, today},
+    gallery::card,
+    routes,
+    site::use_site,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 /// How many related products each "more" strip shows.
 const MORE: usize = 4;
 
 #[component]
-pub fn ProductPage() -> impl IntoView {
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
-    let product = LocalResource::new(move || {
-        let id = id.get();
-        async move {
-            if !is_slug(&id) {
-                return Err(ApiError::Status(404));
-            }
-            get::<ProductDetail>(&format!("products/{id}.json")).await
-        }
-    });
+pub fn ProductPage(id: String) -> impl IntoView {
+    let wanted = id.clone();
+    let product = Remote::new(move || endpoints::product(&wanted));
     view! {
         <Loaded
-            resource=product
+            remote=product
             fallback=|| view! { <section class="page"><SkeletonLines lines=8 /></section> }
-            not_found=|| view! { <NotFoundPage /> }
+            not_found=move || view! { <NoSuchProduct id=id.clone() /> }
             let:product
         >
             <ProductView product />
@@ -56,81 +54,155 @@ pub fn ProductPage() -> impl IntoView {
     }
 }
 
+/// An id the back end does not have: said plainly, since a shopper may
+/// have scanned a label that this portal never issued.
 #[component]
-fn ProductView(product: ProductDetail) -> impl IntoView {
+fn NoSuchProduct(id: String) -> impl IntoView {
+    let gallery = routes::gallery(&GalleryQuery::default());
+    view! {
+        <PageMeta info=PageInfo::new("Không tìm thấy sản phẩm", "Cổng thông tin không có sản phẩm OCOP này.", gallery.clone()) />
+        <section class="page not-found">
+            <h1>"Không tìm thấy sản phẩm"</h1>
+            <p>{format!("Cổng thông tin không có sản phẩm OCOP được chứng nhận nào mang mã “{id}”.")}</p>
+            <p>"Nếu bạn vừa quét mã QR trên bao bì, tem có thể không do cổng này cấp, hoặc sản phẩm đã thôi được chứng nhận."</p>
+            <p class="not-found__actions">
+                <a class="button" href=gallery.href() rel=gallery.rel()>"Xem các sản phẩm OCOP"</a>
+                <a class="button button--quiet" href=routes::home().href() rel=routes::home().rel()>"Về trang chủ"</a>
+            </p>
+        </section>
+    }
+}
+
+#[component]
+fn ProductView(product: Arc<ProductDetail>) -> impl IntoView {
+    let site = use_site();
     let summary = product.summary.clone();
-    set_title(&summary.name);
-    set_meta_description(&summary.summary);
     // Back to the gallery exactly as the reader left it.
-    let location = use_location();
-    let gallery_query = to_query_string(&parse_query_string(&location.search.get_untracked()));
-    let gallery_link = if gallery_query.is_empty() {
-        href("/san-pham")
-    } else {
-        href(&format!("/san-pham?{gallery_query}"))
-    };
-    let catalog = LocalResource::new(|| get_shared::<Catalog>("products.json"));
+    let from = parse_query_string(&use_location().search.get_untracked());
+    let gallery_link = routes::gallery(&from);
+    let catalog = Remote::new(endpoints::catalog);
     let mut images = product.images.clone();
     if images.is_empty() {
         images.extend(summary.image.clone());
     }
-    let expired = is_expired(&summary, today());
-    let for_place = summary.clone();
+    let link = routes::product(&summary.id, &GalleryQuery::default());
+    let label = routes::label(&summary.id);
+    let info = PageInfo {
+        image: summary.image.as_ref().map(|i| i.src.clone()),
+        trail: vec![
+            ("Trang chủ".into(), routes::home()),
+            (
+                "Sản phẩm OCOP".into(),
+                routes::gallery(&GalleryQuery::default()),
+            ),
+            (summary.name.clone(), link.clone()),
+        ],
+        ..PageInfo::new(summary.name.clone(), summary.summary.clone(), link)
+    };
     let for_more = summary.clone();
+    let for_place = summary.clone();
     view! {
+        <PageMeta info />
         <article class="page product">
             <Breadcrumb trail=vec![
-                ("Trang chủ".into(), Some(href("/"))),
+                ("Trang chủ".into(), Some(routes::home())),
                 ("Sản phẩm OCOP".into(), Some(gallery_link.clone())),
                 (summary.name.clone(), None),
             ] />
+            {
+                let product = product.clone();
+                move || view! { <ValidityBanner product=product.clone() today=site.today.get() /> }
+            }
             <div class="product__top">
                 <ImageGallery images name=summary.name.clone() />
                 <div class="product__facts">
                     <h1 class="product__name">{summary.name.clone()}</h1>
                     <p class="product__stars"><Stars stars=summary.stars /> " " {format!("Sản phẩm OCOP {} sao", summary.stars)}</p>
                     <p class="product__summary">{summary.summary.clone()}</p>
-                    <Loaded resource=catalog compact=true fallback=|| view! { <SkeletonLines lines=2 /> } let:catalog>
+                    <Loaded remote=catalog compact=true fallback=|| view! { <SkeletonLines lines=2 /> } let:catalog>
                         <PlaceAndGroup catalog summary=for_place.clone() />
                     </Loaded>
                     <Producer product=product.clone() />
-                    <CertificateBox product=product.clone() expired />
+                    {
+                        let product = product.clone();
+                        move || {
+                            let validity = validity(&product.summary, product.certificate.as_ref(), site.today.get());
+                            view! { <CertificateBox product=product.clone() validity /> }
+                        }
+                    }
+                    <p><a class="button button--quiet" href=label.href() rel=label.rel()>"Tem QR của sản phẩm"</a></p>
                 </div>
             </div>
             <section class="product__description" aria-labelledby="product-description">
                 <h2 id="product-description">"Giới thiệu sản phẩm"</h2>
                 <SafeHtml html=product.description_html.clone() class="prose" />
             </section>
-            <Loaded resource=catalog compact=true fallback=|| view! { <SkeletonLines lines=3 /> } let:catalog>
-                <MoreProducts catalog current=for_more.clone() gallery_query=gallery_query.clone() />
+            <WhereToBuy product=product.clone() catalog />
+            <Loaded remote=catalog compact=true fallback=|| view! { <SkeletonLines lines=3 /> } let:catalog>
+                <MoreProducts catalog current=for_more.clone() from=from.clone() />
             </Loaded>
-            <p><a class="more-link" href=gallery_link>"‹ Quay lại danh sách sản phẩm"</a></p>
+            <p><a class="more-link" href=gallery_link.href() rel=gallery_link.rel()>"‹ Quay lại danh sách sản phẩm"</a></p>
         </article>
     }
 }
 
-/// The commune (with where it belongs since 2025) and the product group,
-/// named from the catalogue.
+/// First and large: does the certificate hold today? In words and colour,
+/// never colour alone.
+#[component]
+fn ValidityBanner(
+    product: Arc<ProductDetail>,
+    today: crate::domain::format::Date,
+) -> impl IntoView {
+    let stars = product.summary.stars;
+    let (class, text) = match validity(&product.summary, product.certificate.as_ref(), today) {
+        Validity::Valid(until) => (
+            "validity validity--valid",
+            format!(
+                "✓ Chứng nhận OCOP {stars} sao còn hiệu lực đến {}",
+                format_day(until)
+            ),
+        ),
+        Validity::Expired(on) => (
+            "validity validity--expired",
+            format!(
+                "✗ Chứng nhận OCOP {stars} sao đã hết hạn ngày {}",
+                format_day(on)
+            ),
+        ),
+        Validity::Unknown => (
+            "validity validity--unknown",
+            format!("Sản phẩm OCOP {stars} sao · chưa có thông tin về thời hạn chứng nhận"),
+        ),
+    };
+    view! { <p class=class role="status">{text}</p> }
+}
+
+/// The commune (with where it belongs since 2025), the product group and
+/// the year, named from the catalogue.
 #[component]
 fn PlaceAndGroup(catalog: Arc<Catalog>, summary: ProductSummary) -> impl IntoView {
+    let site = use_site();
     let commune = catalog.communes.iter().find(|c| c.slug == summary.commune);
-    let commune_name = commune.map_or(summary.commune.clone(), |c| {
-        let kind = if c.kind.is_empty() {
-            String::new()
-        } else {
-            format!("{} ", c.kind)
-        };
-        format!("{kind}{}", c.name)
-    });
+    let commune_text = commune.map_or(summary.commune.clone(), commune_name);
     let note = commune.and_then(|c| successor_note(c, &catalog.communes));
     let group = catalog
         .groups
         .iter()
         .find(|g| g.slug == summary.group)
         .map_or(summary.group.clone(), |g| g.name.clone());
+    let place = move || {
+        let mut text = commune_text.clone();
+        if let Some(note) = &note {
+            text.push_str(&format!(" ({note})"));
+        }
+        if let Some(locality) = site.locality() {
+            text.push_str(&format!(", {locality}"));
+        }
+        text
+    };
     view! {
         <dl class="facts">
-            <div><dt>"Địa phương"</dt><dd>{commune_name}{note.map(|n| format!(" ({n})"))}", huyện Gia Lâm"</dd></div>
+            <div><dt>"Địa phương"</dt><dd>{place}</dd></div>
             <div><dt>"Nhóm sản phẩm"</dt><dd>{group}</dd></div>
             {summary.year.map(|y| view! { <div><dt>"Năm công nhận"</dt><dd>{y}</dd></div> })}
         </dl>
@@ -138,15 +210,15 @@ fn PlaceAndGroup(catalog: Arc<Catalog>, summary: ProductSummary) -> impl IntoVie
 }
 
 #[component]
-fn Producer(product: ProductDetail) -> impl IntoView {
-    let producer = product.summary.producer;
+fn Producer(product: Arc<ProductDetail>) -> impl IntoView {
+    let producer = product.summary.producer.clone();
     let phone = producer.phone.clone().map(|p| {
         view! { <div><dt>"Điện thoại"</dt><dd><a href=tel_href(&p)>{p.clone()}</a></dd></div> }
     });
     let website = producer
         .website
         .clone()
-        .filter(|w| is_safe_link(w) && (w.starts_with("http://") || w.starts_with("https://")))
+        .filter(|w| is_web_link(w))
         .map(|w| view! { <div><dt>"Website"</dt><dd><a href=w.clone() target="_blank" rel="noopener noreferrer">{w.clone()}</a></dd></div> });
     view! {
         <section class="producer" aria-labelledby="producer-title">
@@ -162,14 +234,21 @@ fn Producer(product: ProductDetail) -> impl IntoView {
     }
 }
 
+/// An absolute http(s) link: the only kind a producer's website or shop
+/// may be.
+fn is_web_link(url: &str) -> bool {
+    is_safe_link(url) && matches!(scheme_of(url).as_deref(), Some("http" | "https"))
+}
+
 #[component]
-fn CertificateBox(product: ProductDetail, expired: bool) -> impl IntoView {
-    let certificate = product.certificate.unwrap_or_default();
+fn CertificateBox(product: Arc<ProductDetail>, validity: Validity) -> impl IntoView {
+    let certificate = product.certificate.clone().unwrap_or_default();
     let valid_until = certificate
         .valid_until
         .clone()
         .or(product.summary.expires_on.clone())
         .filter(|d| parse_date(d).is_some());
+    let expired = matches!(validity, Validity::Expired(_));
     view! {
         <section class="certificate" class:certificate--expired=expired aria-labelledby="certificate-title">
             <h2 id="certificate-title">"Giấy chứng nhận OCOP"</h2>
@@ -189,81 +268,75 @@ fn CertificateBox(product: ProductDetail, expired: bool) -> impl IntoView {
     }
 }
 
-/// A main picture with thumbnails: buttons and arrow keys move between
-/// pictures, and a swipe does on touch screens.
+/// "Mua ở đâu": the sale points that sell the product (or carry its group)
+/// and the producer's online stores. A back end without sale points (a 404
+/// for `points.json`) shows the stores alone, or nothing.
 #[component]
-fn ImageGallery(images: Vec<Image>, name: String) -> impl IntoView {
-    let images: Vec<(String, String)> = images.iter().filter_map(image_src).collect();
-    if images.is_empty() {
-        return view! { <div class="image-gallery image-gallery--empty" aria-hidden="true"></div> }
-            .into_any();
-    }
-    let count = images.len();
-    let images = Arc::new(images);
-    let (current, set_current) = signal(0usize);
-    let step = move |delta: isize| {
-        set_current.update(|c| *c = (*c as isize + delta).rem_euclid(count as isize) as usize)
-    };
-    let touch_start = StoredValue::new(None::<i32>);
-    let main_images = images.clone();
-    let thumbs = images
+fn WhereToBuy(product: Arc<ProductDetail>, catalog: Remote<Catalog>) -> impl IntoView {
+    let site = use_site();
+    let points: Remote<Points> = site.points;
+    let shops: Vec<Shop> = product
+        .shops
         .iter()
-        .enumerate()
-        .map(|(i, (src, alt))| {
+        .filter(|s| is_web_link(&s.url) && !s.name.trim().is_empty())
+        .cloned()
+        .collect();
+    let has_shops = !shops.is_empty();
+    let summary = product.summary.clone();
+    let retrying = points.pending();
+    let sale_points = move || {
+        match points.get() {
+        None => Some(view! { <SkeletonLines lines=2 /> }.into_any()),
+        Some(Err(e)) if e.is_not_found() => None,
+        Some(Err(error)) => Some(
+            view! { <ErrorPanel error on_retry=Callback::new(move |()| points.refetch()) busy=retrying compact=true /> }
+                .into_any(),
+        ),
+        Some(Ok(all)) => {
+            let today = site.today.get();
+            let here: Vec<_> = selling(&all.items, &summary, today).into_iter().cloned().collect();
+            let catalog = catalog.data();
+            Some(if here.is_empty() {
+                view! { <p class="hint">"Chưa có điểm bán nào đăng ký sản phẩm này."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="point-list">
+                        {here.into_iter().map(|point| view! {
+                            <li><PointCard point catalog=catalog.clone() today /></li>
+                        }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            })
+        }
+    }
+    };
+    let shows =
+        move || has_shops || !matches!(points.get(), Some(Err(ApiError::Status(404 | 410))));
+    move || {
+        shows().then(|| {
+            let shops = shops.clone();
             view! {
-                <li>
-                    <button
-                        type="button"
-                        class="image-gallery__thumb"
-                        aria-label=format!("Ảnh {} / {count}: {alt}", i + 1)
-                        aria-current=move || (current.get() == i).then_some("true")
-                        on:click=move |_| set_current.set(i)
-                    >
-                        <img src=src.clone() alt="" loading="lazy" width="80" height="60" />
-                    </button>
-                </li>
+                <section class="where-to-buy" aria-labelledby="where-to-buy-title">
+                    <h2 id="where-to-buy-title">"Mua ở đâu"</h2>
+                    {sale_points.clone()}
+                    {(!shops.is_empty()).then(|| view! {
+                        <h3>"Cửa hàng trực tuyến của chủ thể"</h3>
+                        <ul class="shop-links">
+                            {shops.into_iter().map(|shop| view! {
+                                <li>
+                                    <a href=shop.url.clone() target="_blank" rel="noopener">
+                                        {shop.name.clone()}
+                                        <span class="visually-hidden">" (mở trong thẻ mới)"</span>
+                                    </a>
+                                </li>
+                            }).collect_view()}
+                        </ul>
+                    })}
+                </section>
             }
         })
-        .collect_view();
-    view! {
-        <div class="image-gallery" role="group" aria-roledescription="bộ ảnh" aria-label=format!("Ảnh sản phẩm {name}")>
-            <figure
-                class="image-gallery__main"
-                tabindex="0"
-                aria-label="Dùng phím mũi tên trái, phải để xem ảnh khác"
-                on:keydown=move |ev| match ev.key().as_str() {
-                    "ArrowRight" => { ev.prevent_default(); step(1) }
-                    "ArrowLeft" => { ev.prevent_default(); step(-1) }
-                    _ => {}
-                }
-                on:touchstart=move |ev: leptos::ev::TouchEvent| {
-                    touch_start.set_value(ev.changed_touches().get(0).map(|t| t.client_x()));
-                }
-                on:touchend=move |ev: leptos::ev::TouchEvent| {
-                    let end = ev.changed_touches().get(0).map(|t| t.client_x());
-                    if let (Some(start), Some(end)) = (touch_start.get_value(), end) {
-                        if (end - start).abs() > 40 {
-                            step(if end < start { 1 } else { -1 });
-                        }
-                    }
-                }
-            >
-                {move || {
-                    let (src, alt) = main_images.get(current.get()).cloned().unwrap_or_default();
-                    view! { <img src=src alt=alt.clone() width="640" height="480" /> <figcaption>{alt}</figcaption> }
-                }}
-            </figure>
-            {(count > 1).then(|| view! {
-                <div class="image-gallery__controls">
-                    <button type="button" class="button button--quiet" aria-label="Ảnh trước" on:click=move |_| step(-1)>"‹"</button>
-                    <span aria-live="polite">{move || format!("{}/{count}", current.get() + 1)}</span>
-                    <button type="button" class="button button--quiet" aria-label="Ảnh sau" on:click=move |_| step(1)>"›"</button>
-                </div>
-                <ul class="image-gallery__thumbs">{thumbs}</ul>
-            })}
-        </div>
     }
-    .into_any()
 }
 
 /// More from the same producer, and from the same commune.
@@ -271,55 +344,45 @@ fn ImageGallery(images: Vec<Image>, name: String) -> impl IntoView {
 fn MoreProducts(
     catalog: Arc<Catalog>,
     current: ProductSummary,
-    gallery_query: String,
+    from: GalleryQuery,
 ) -> impl IntoView {
-    let today = today();
-    let name_of = |slug: &str| {
-        catalog
-            .communes
-            .iter()
-            .find(|c| c.slug == slug)
-            .map_or(slug.to_owned(), |c| c.name.clone())
-    };
-    let strip = |title: String, items: Vec<&ProductSummary>| {
-        if items.is_empty() {
-            return ().into_any();
-        }
-        let cards = items
-            .into_iter()
-            .map(|p| {
-                let commune = name_of(&p.commune);
-                let link = product_href(&p.id, &gallery_query);
-                view! { <li><ProductCard product=p.clone() commune link expired=is_expired(p, today) /></li> }
+    let today = use_site().today;
+    move || {
+        let today = today.get();
+        let strip = |title: String, items: Vec<&ProductSummary>| {
+            (!items.is_empty()).then(|| {
+                let cards = items
+                    .into_iter()
+                    .map(|p| view! { <li>{card(&catalog, p, routes::product(&p.id, &from), today, false)}</li> })
+                    .collect_view();
+                view! {
+                    <section class="more-products">
+                        <h2>{title}</h2>
+                        <ul class="product-grid product-grid--strip">{cards}</ul>
+                    </section>
+                }
             })
-            .collect_view();
+        };
+        let same_producer: Vec<&ProductSummary> = catalog
+            .items
+            .iter()
+            .filter(|p| p.id != current.id && p.producer.name == current.producer.name)
+            .take(MORE)
+            .collect();
+        let same_commune: Vec<&ProductSummary> = catalog
+            .items
+            .iter()
+            .filter(|p| {
+                p.id != current.id
+                    && p.commune == current.commune
+                    && p.producer.name != current.producer.name
+            })
+            .take(MORE)
+            .collect();
+        let commune = crate::domain::catalog::commune_label(&catalog.communes, &current.commune);
         view! {
-            <section class="more-products">
-                <h2>{title}</h2>
-                <ul class="product-grid product-grid--strip">{cards}</ul>
-            </section>
+            {strip(format!("Sản phẩm khác của {}", current.producer.name), same_producer)}
+            {strip(format!("Sản phẩm OCOP khác tại {commune}"), same_commune)}
         }
-        .into_any()
-    };
-    let same_producer: Vec<&ProductSummary> = catalog
-        .items
-        .iter()
-        .filter(|p| p.id != current.id && p.producer.name == current.producer.name)
-        .take(MORE)
-        .collect();
-    let same_commune: Vec<&ProductSummary> = catalog
-        .items
-        .iter()
-        .filter(|p| {
-            p.id != current.id
-                && p.commune == current.commune
-                && p.producer.name != current.producer.name
-        })
-        .take(MORE)
-        .collect();
-    let commune_name = name_of(&current.commune);
-    view! {
-        {strip(format!("Sản phẩm khác của {}", current.producer.name), same_producer)}
-        {strip(format!("Sản phẩm OCOP khác tại {commune_name}"), same_commune)}
     }
 }

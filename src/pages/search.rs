@@ -1,32 +1,33 @@
+//! `/tim-kiem?q=…&tag=…&category=…`: news search, tag and category views,
+//! over `news/index.json`, which is fetched only once something is asked.
+
 use crate::{
-    api::{client::get_shared, models::NewsIndex},
-    components::{breadcrumb::Breadcrumb, Loaded, SkeletonLines},
+    api::{endpoints, models::NewsIndex, remote::Remote},
+    components::{
+        breadcrumb::Breadcrumb,
+        page_meta::{PageInfo, PageMeta},
+        search_form::SearchForm,
+        Loaded, SkeletonLines,
+    },
     domain::{
         format::format_date,
+        query::normalize_text,
         search::{highlight, search, terms, NewsQuery},
     },
-    web::{href, set_title},
+    routes::{self, query_value, SearchBy},
 };
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
-/// The link to a search, tag or category view.
-pub fn search_href(key: &str, value: &str) -> String {
-    let value = String::from(js_sys::encode_uri_component(value));
-    href(&format!("/tim-kiem?{key}={value}"))
-}
-
-/// `/tim-kiem?q=…&tag=…&category=…`: news search, tag and category views,
-/// over the lazily loaded `news/index.json`.
 #[component]
 pub fn SearchPage() -> impl IntoView {
-    let query_map = use_query_map();
+    let location = use_location();
     let query = Memo::new(move |_| {
-        let map = query_map.read();
+        let search = location.search.get();
         let clean = |key: &str| {
-            map.get(key)
-                .map(|v| v.trim().chars().take(100).collect::<String>())
+            query_value(&search, key)
+                .map(|v| normalize_text(&v))
                 .filter(|v| !v.is_empty())
         };
         NewsQuery {
@@ -35,15 +36,30 @@ pub fn SearchPage() -> impl IntoView {
             category: clean("category"),
         }
     });
-    let index = LocalResource::new(|| get_shared::<NewsIndex>("news/index.json"));
-    Effect::new(move |_| set_title(&heading(&query.get(), None)));
     view! {
         <section class="page search">
-            <Breadcrumb trail=vec![("Trang chủ".into(), Some(href("/"))), ("Tìm kiếm".into(), None)] />
-            <SearchForm query />
-            <Loaded resource=index fallback=|| view! { <SkeletonLines lines=6 label="Đang tải danh mục tin…" /> } let:index>
-                <Results index query />
-            </Loaded>
+            <Breadcrumb trail=vec![("Trang chủ".into(), Some(routes::home())), ("Tìm kiếm".into(), None)] />
+            <SearchForm
+                id="search-text"
+                label="Tìm tin tức (gõ có dấu hoặc không dấu)"
+                landmark="Tìm kiếm trên trang này"
+                class="search-form"
+                submit="Tìm kiếm"
+                value=Signal::derive(move || query.with(|q| q.text.clone()))
+            />
+            {move || {
+                if query.with(NewsQuery::is_empty) {
+                    let title = heading(&NewsQuery::default(), None);
+                    view! {
+                        <PageMeta info=PageInfo::new(title.clone(), "Tìm tin tức theo từ khóa, chủ đề và chuyên mục.", routes::search(SearchBy::Text, "")) />
+                        <h1>{title}</h1>
+                        <p class="hint">"Nhập từ cần tìm, ví dụ: gom su bat trang, rau an toan, OCOP 5 sao."</p>
+                    }
+                    .into_any()
+                } else {
+                    view! { <Found query /> }.into_any()
+                }
+            }}
         </section>
     }
 }
@@ -57,50 +73,50 @@ fn heading(query: &NewsQuery, category_name: Option<&str>) -> String {
     }
 }
 
-#[component]
-fn SearchForm(query: Memo<NewsQuery>) -> impl IntoView {
-    let navigate = use_navigate();
-    let input = NodeRef::<leptos::html::Input>::new();
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let text = input.get().map(|i| i.value()).unwrap_or_default();
-        let text = text.trim();
-        let target = if text.is_empty() {
-            href("/tim-kiem")
-        } else {
-            search_href("q", text)
-        };
-        navigate(&target, Default::default());
-    };
-    view! {
-        <form class="search-form" role="search" on:submit=on_submit>
-            <label for="search-text">"Tìm tin tức (gõ có dấu hoặc không dấu)"</label>
-            <div class="search-form__row">
-                <input id="search-text" node_ref=input type="search" name="q" prop:value=move || query.get().text />
-                <button type="submit" class="button">"Tìm kiếm"</button>
-            </div>
-        </form>
+/// The display name of the category `query` asks for, when the index has it.
+fn category_name(index: Option<&NewsIndex>, query: &NewsQuery) -> Option<String> {
+    let slug = query.category.as_deref()?;
+    index?
+        .categories
+        .iter()
+        .find(|c| c.slug == slug)
+        .map(|c| c.name.clone())
+}
+
+/// The link of the view `query` asks for.
+fn link_of(query: &NewsQuery) -> routes::Link {
+    match (&query.tag, &query.category) {
+        (Some(tag), _) => routes::search(SearchBy::Tag, tag),
+        (None, Some(category)) => routes::search(SearchBy::Category, category),
+        _ => routes::search(SearchBy::Text, &query.text),
     }
 }
 
 #[component]
-fn Results(index: Arc<NewsIndex>, query: Memo<NewsQuery>) -> impl IntoView {
+fn Found(query: Memo<NewsQuery>) -> impl IntoView {
+    let index = Remote::new(endpoints::news_index);
+    // The title is right while the index loads, and names the category
+    // once it has arrived.
+    let meta = move || {
+        let query = query.get();
+        let index = index.data();
+        let title = heading(&query, category_name(index.as_deref(), &query).as_deref());
+        let description = format!("Tin tức OCOP: {title}.");
+        view! { <PageMeta info=PageInfo::new(title, description, link_of(&query)) /> }
+    };
+    view! {
+        {meta}
+        <Loaded remote=index fallback=|| view! { <SkeletonLines lines=6 label="Đang tải danh mục tin…" /> } let:index>
+            <Hits index query />
+        </Loaded>
+    }
+}
+
+#[component]
+fn Hits(index: Arc<NewsIndex>, query: Memo<NewsQuery>) -> impl IntoView {
     move || {
         let query = query.get();
-        let category_name = query
-            .category
-            .as_deref()
-            .and_then(|slug| index.categories.iter().find(|c| c.slug == slug))
-            .map(|c| c.name.clone());
-        let title = heading(&query, category_name.as_deref());
-        set_title(&title);
-        if query.is_empty() {
-            return view! {
-                <h1>{title}</h1>
-                <p class="hint">"Nhập từ cần tìm, ví dụ: gom su bat trang, rau an toan, OCOP 5 sao."</p>
-            }
-            .into_any();
-        }
+        let title = heading(&query, category_name(Some(&index), &query).as_deref());
         let words = terms(&query.text);
         let hits = search(&index.items, &query);
         let count = hits.len();
@@ -110,7 +126,7 @@ fn Results(index: Arc<NewsIndex>, query: Memo<NewsQuery>) -> impl IntoView {
                 let runs = highlight(&entry.title, &words);
                 view! {
                     <li class="search-hit">
-                        <a href=href(&format!("/tin-tuc/{}", entry.slug))>
+                        <a href=routes::article(&entry.slug).href()>
                             {runs.into_iter().map(|(text, hit)| if hit {
                                 view! { <mark>{text}</mark> }.into_any()
                             } else {
@@ -131,6 +147,5 @@ fn Results(index: Arc<NewsIndex>, query: Memo<NewsQuery>) -> impl IntoView {
                 view! { <ol class="search-hits">{items}</ol> }.into_any()
             }}
         }
-        .into_any()
     }
 }

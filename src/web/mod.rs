@@ -1,34 +1,23 @@
-//! Small browser services the views share: where the app is mounted, links
-//! under that path, the document's title and description, a persisted
-//! preference, and the last-resort panic screen.
+//! Browser services the views share: the page's base path and origin, a
+//! `<meta>` value, the clipboard, a persisted preference, and the
+//! last-resort panic screen. Only the browser calls these (event handlers,
+//! effects and start-up), never a render the prerenderer also does.
 
-use std::sync::OnceLock;
+#[cfg(feature = "browser")]
+pub mod boot;
+pub mod parsed_tree;
+
 use wasm_bindgen::JsCast;
 
 /// The path the app is served under, from `<base href>` (trunk's
 /// `public_url`): `""` at the root, `"/ocop"` under a sub-path.
-pub fn router_base() -> &'static str {
-    static BASE: OnceLock<String> = OnceLock::new();
-    BASE.get_or_init(|| {
-        let path = document()
-            .and_then(|d| d.base_uri().ok().flatten())
-            .and_then(|uri| web_sys::Url::new(&uri).ok())
-            .map(|url| url.pathname())
-            .unwrap_or_default();
-        path.trim_end_matches('/').to_owned()
-    })
-}
-
-/// An in-app link: `href("/tin-tuc?page=2")` → `"/ocop/tin-tuc?page=2"`
-/// under a sub-path. Every internal link goes through here, so the app
-/// works wherever it is deployed.
-pub fn href(path: &str) -> String {
-    format!("{}{}", router_base(), path)
-}
-
-/// Today's date in Vietnam (certificates expire by the district's calendar).
-pub fn today() -> crate::domain::format::Date {
-    crate::domain::format::vietnam_date_at(js_sys::Date::now())
+pub fn page_base_path() -> String {
+    let path = document()
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|url| url.pathname())
+        .unwrap_or_default();
+    path.trim_end_matches('/').to_owned()
 }
 
 /// This page's origin (`https://ocop.gialam.example.vn`).
@@ -38,54 +27,8 @@ pub fn origin() -> String {
         .unwrap_or_default()
 }
 
-/// An in-app link with the origin, for pages shown elsewhere (the embed's
-/// cards, the snippets other sites paste).
-pub fn absolute_href(path: &str) -> String {
-    format!("{}{}", origin(), href(path))
-}
-
-/// A `tel:` link for a phone number as people write it ("0900 000 101").
-pub fn tel_href(phone: &str) -> String {
-    let dial: String = phone
-        .chars()
-        .filter(|c| c.is_ascii_digit() || *c == '+')
-        .collect();
-    format!("tel:{dial}")
-}
-
 pub fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
-}
-
-/// Sets the tab title: "Page — Site" (or just the site's name).
-pub fn set_title(page: &str) {
-    const SITE: &str = "Cổng thông tin OCOP huyện Gia Lâm";
-    if let Some(doc) = document() {
-        if page.is_empty() {
-            doc.set_title(SITE);
-        } else {
-            doc.set_title(&format!("{page} — {SITE}"));
-        }
-    }
-}
-
-/// Sets `<meta name="description">`, creating it if needed.
-pub fn set_meta_description(text: &str) {
-    let Some(doc) = document() else { return };
-    let meta = match doc.query_selector("meta[name=description]").ok().flatten() {
-        Some(meta) => meta,
-        None => {
-            let Ok(meta) = doc.create_element("meta") else {
-                return;
-            };
-            let _ = meta.set_attribute("name", "description");
-            if let Some(head) = doc.head() {
-                let _ = head.append_child(&meta);
-            }
-            meta
-        }
-    };
-    let _ = meta.set_attribute("content", text);
 }
 
 /// The `content` of `<meta name="…">` in the served page, if present.

@@ -141,8 +141,14 @@ const server = createServer(async (req, res) => {
     if (path.startsWith('/api/')) return await serveApi(req, res, path.slice('/api/'.length));
     const file = normalize(join(dist, path));
     if (!file.startsWith(dist)) return send(res, 403, errorPage(403), TYPES['.html']);
+    // As the README's nginx block does: `try_files $uri $uri/ /index.html`.
     const body = path.endsWith('/') ? null : await fileOrNull(file);
-    if (body) return send(res, 200, body, TYPES[extname(file)] ?? 'application/octet-stream');
+    if (body) {
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      return send(res, 200, body, type, { app: type === TYPES['.html'] });
+    }
+    const page = await fileOrNull(join(file, 'index.html'));
+    if (page) return send(res, 200, page, TYPES['.html'], { app: true });
     // A missing asset is a 404; any other path is a route of the app.
     if (extname(path)) return send(res, 404, errorPage(404), TYPES['.html']);
     return send(res, 200, await readFile(join(dist, 'index.html')), TYPES['.html'], { app: true });

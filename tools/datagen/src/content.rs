@@ -24,6 +24,8 @@ pub struct Content {
     pub producers: Vec<ProducerRow>,
     pub products: Vec<ProductRow>,
     pub articles: Vec<ArticleRow>,
+    /// `points.toml`; empty when the file is absent (then no `points.json`).
+    pub points: Vec<PointRow>,
 }
 
 /// `content/site.toml`: identity, links, contact, and the two figures that
@@ -32,6 +34,9 @@ pub struct Content {
 #[serde(deny_unknown_fields)]
 pub struct SiteFile {
     pub name: String,
+    /// The place as it reads inside a sentence ("huyện Gia Lâm").
+    #[serde(default)]
+    pub locality: Option<String>,
     pub tagline: String,
     #[serde(default)]
     pub contact: Option<ContactRow>,
@@ -134,7 +139,54 @@ pub struct ProductRow {
     #[serde(default)]
     pub decision: Option<String>,
     pub reported: bool,
+    /// Online stores (`shops = [{ name = "…", url = "https://…" }]`).
+    #[serde(default)]
+    pub shops: Vec<ShopRow>,
 }
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShopRow {
+    pub name: String,
+    pub url: String,
+}
+
+/// One `[[point]]` of `content/points.toml`: a display and sale point.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PointRow {
+    pub id: String,
+    pub name: String,
+    /// `trung-tam` or `diem-ban` ([`POINT_KINDS`]).
+    pub kind: String,
+    pub commune: String,
+    #[serde(default)]
+    pub address: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub hours: Option<String>,
+    #[serde(default)]
+    pub opened_on: Option<String>,
+    #[serde(default)]
+    pub planned: bool,
+    #[serde(default)]
+    pub geo: Option<GeoRow>,
+    #[serde(default)]
+    pub groups: Vec<String>,
+    #[serde(default)]
+    pub products: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GeoRow {
+    pub lat: f64,
+    pub lng: f64,
+}
+
+/// The point kinds the app names (API.md `points.json`).
+pub const POINT_KINDS: [&str; 2] = ["trung-tam", "diem-ban"];
 
 /// One `content/articles/<slug>.md`.
 #[derive(Clone, Debug)]
@@ -189,6 +241,12 @@ struct ProductsFile {
     product: Vec<ProductRow>,
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PointsFile {
+    point: Vec<PointRow>,
+}
+
 /// True for the API's slug and id alphabet, `^[a-z0-9-]+$`.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -205,6 +263,13 @@ impl Content {
         let groups = read_toml::<GroupsFile>(&dir.join("groups.toml"))?.group;
         let products_file: ProductsFile = read_toml(&dir.join("products.toml"))?;
         let articles = read_articles(&dir.join("articles"))?;
+        // Sale points are optional, like `points.json` in the API.
+        let points_path = dir.join("points.toml");
+        let points = if points_path.exists() {
+            read_toml::<PointsFile>(&points_path)?.point
+        } else {
+            Vec::new()
+        };
         let content = Content {
             site,
             categories,
@@ -213,6 +278,7 @@ impl Content {
             producers: products_file.producer,
             products: products_file.product,
             articles,
+            points,
         };
         content.check()?;
         Ok(content)
@@ -234,10 +300,22 @@ impl Content {
         self.producers.iter().find(|p| p.key == key)
     }
 
-    /// Every cross-reference and format rule the API promises.
-    fn check(&self) -> Result<()> {
+    pub fn product(&self, id: &str) -> Option<&ProductRow> {
+        self.products.iter().find(|p| p.id == id)
+    }
+
+    /// Every cross-reference and format rule the API promises. [`Content::load`]
+    /// runs it; content built in memory (the `--district` set) runs it too.
+    pub fn check(&self) -> Result<()> {
         let mut errors = Vec::new();
         let site = &self.site;
+        if site
+            .locality
+            .as_deref()
+            .is_some_and(|l| l.trim().is_empty())
+        {
+            errors.push("site.toml: locality is empty (leave it out instead)".into());
+        }
         check_timestamp(&mut errors, "site.toml [stats]", &site.stats.updated_at);
         check_timestamp(&mut errors, "site.toml [catalog]", &site.catalog.updated_at);
         for link in &site.links {
@@ -322,6 +400,27 @@ impl Content {
                     "{at}: a reported product carries no decision or date"
                 ));
             }
+            if p.reported && !p.shops.is_empty() {
+                // No source says where the reported products sell online;
+                // shops are sample data, so only sample products carry them.
+                errors.push(format!("{at}: a reported product carries no shops"));
+            }
+            for shop in &p.shops {
+                if shop.name.trim().is_empty() || !shop.url.starts_with("https://") {
+                    errors.push(format!(
+                        "{at}: shop {:?} needs a name and an https:// URL",
+                        shop.url
+                    ));
+                }
+            }
+        }
+        unique_slugs(
+            &mut errors,
+            "points.toml",
+            self.points.iter().map(|p| &p.id),
+        );
+        for point in &self.points {
+            self.check_point(&mut errors, point);
         }
         for a in &self.articles {
             let at = format!("articles/{}.md", a.slug);
@@ -349,6 +448,53 @@ impl Content {
             Ok(())
         } else {
             Err(format!("content/ has errors:\n  {}", errors.join("\n  ")))
+        }
+    }
+}
+
+impl Content {
+    fn check_point(&self, errors: &mut Vec<String>, p: &PointRow) {
+        let at = format!("points.toml: {}", p.id);
+        if !POINT_KINDS.contains(&p.kind.as_str()) {
+            errors.push(format!("{at}: kind must be one of {POINT_KINDS:?}"));
+        }
+        if self.commune(&p.commune).is_none() {
+            errors.push(format!("{at}: unknown commune {}", p.commune));
+        }
+        for g in &p.groups {
+            if self.group(g).is_none() {
+                errors.push(format!("{at}: unknown group {g}"));
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for id in &p.products {
+            match self.product(id) {
+                None => errors.push(format!("{at}: unknown product {id}")),
+                // The groups are the ones the point carries: its products'.
+                Some(product) if !p.groups.contains(&product.group) => errors.push(format!(
+                    "{at}: product {id} is of group {}, not in the point's groups",
+                    product.group
+                )),
+                Some(_) => {}
+            }
+            if !seen.insert(id) {
+                errors.push(format!("{at}: product {id} listed twice"));
+            }
+        }
+        if let Some(d) = &p.opened_on {
+            if parse_date(d).is_none() {
+                errors.push(format!("{at}: bad opened_on {d:?}"));
+            }
+        }
+        if p.planned && (p.opened_on.is_some() || !p.products.is_empty()) {
+            errors.push(format!(
+                "{at}: a planned point has no opening date and sells nothing yet"
+            ));
+        }
+        if let Some(g) = p.geo {
+            if !(-90.0..=90.0).contains(&g.lat) || !(-180.0..=180.0).contains(&g.lng) {
+                errors.push(format!("{at}: geo {}, {} is out of range", g.lat, g.lng));
+            }
         }
     }
 }

@@ -1,6 +1,8 @@
 //! `cargo run -p datagen`: rewrites `public/api/` from `content/`.
 //! `cargo run -p datagen -- --scale DIR [--products N] [--articles N]`:
 //! writes a large synthetic data set to DIR instead.
+//! `cargo run -p datagen -- --district DIR`: writes the data set of another
+//! district (huyện Đông Anh, sample data) to DIR, for end-to-end tests.
 
 use datagen::content::Content;
 use datagen::output::Files;
@@ -12,11 +14,14 @@ const USAGE: &str = "\
 usage: datagen                      rewrite public/api/ from content/
        datagen --scale DIR [--products N] [--articles N]
                                     write a synthetic load-test set to DIR
-                                    (default 10000 products, 3000 articles)";
+                                    (default 10000 products, 3000 articles)
+       datagen --district DIR       write another district's set (sample data
+                                    for huyện Đông Anh) to DIR, for tests";
 
 enum Command {
     Embedded,
     Scale { dir: PathBuf, config: ScaleConfig },
+    District { dir: PathBuf },
 }
 
 fn main() -> ExitCode {
@@ -33,6 +38,7 @@ fn main() -> ExitCode {
 
 fn parse(args: &[String]) -> Result<Command, String> {
     let mut scale_dir = None;
+    let mut district_dir = None;
     let mut config = ScaleConfig::default();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -43,16 +49,21 @@ fn parse(args: &[String]) -> Result<Command, String> {
         };
         match arg.as_str() {
             "--scale" => scale_dir = Some(PathBuf::from(value()?)),
+            "--district" => district_dir = Some(PathBuf::from(value()?)),
             "--products" => config.products = number(&value()?)?,
             "--articles" => config.articles = number(&value()?)?,
             "-h" | "--help" => return Err(USAGE.to_owned()),
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }
     }
-    match scale_dir {
-        Some(dir) => Ok(Command::Scale { dir, config }),
-        None if args.is_empty() => Ok(Command::Embedded),
-        None => Err(format!("--products and --articles need --scale\n{USAGE}")),
+    match (scale_dir, district_dir) {
+        (Some(_), Some(_)) => Err(format!(
+            "--scale and --district exclude each other\n{USAGE}"
+        )),
+        (Some(dir), None) => Ok(Command::Scale { dir, config }),
+        (None, Some(dir)) if args.len() == 2 => Ok(Command::District { dir }),
+        (None, None) if args.is_empty() => Ok(Command::Embedded),
+        _ => Err(format!("--products and --articles need --scale\n{USAGE}")),
     }
 }
 
@@ -70,8 +81,14 @@ fn run(command: Command) -> Result<(), String> {
             report(&files, &dir);
         }
         Command::Scale { dir, config } => {
-            check_scale_dir(&dir)?;
+            check_out_dir(&dir, "scale")?;
             let files = datagen::scale::build(&content, &config)?;
+            files.replace_dir(&dir)?;
+            report(&files, &dir);
+        }
+        Command::District { dir } => {
+            check_out_dir(&dir, "district")?;
+            let files = datagen::district::build(&content)?;
             files.replace_dir(&dir)?;
             report(&files, &dir);
         }
@@ -79,16 +96,17 @@ fn run(command: Command) -> Result<(), String> {
     Ok(())
 }
 
-/// The scale set replaces DIR wholesale, so DIR must not be the committed
-/// data set, nor a folder holding anything but an earlier generated set.
-fn check_scale_dir(dir: &Path) -> Result<(), String> {
+/// The scale and district sets replace DIR wholesale, so DIR must not be
+/// the committed data set (nor anything under `public/`, which ships with
+/// the app), nor a folder holding anything but an earlier generated set.
+fn check_out_dir(dir: &Path, set: &str) -> Result<(), String> {
     let public = datagen::repo_root().join("public");
     let absolute = std::path::absolute(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let resolved = absolute.canonicalize().unwrap_or(absolute);
     let public = public.canonicalize().unwrap_or(public);
     if resolved.starts_with(&public) {
         return Err(format!(
-            "{} is under public/: the scale set must not ship with the app (try target/scale-api)",
+            "{} is under public/: the {set} set must not ship with the app (try target/{set}-api)",
             dir.display()
         ));
     }

@@ -7,7 +7,7 @@ use crate::images;
 use crate::output::Files;
 use crate::Result;
 use ocop_portal::api::models::{
-    Catalog, Certificate, Commune, Group, Image, Producer, ProductDetail, ProductSummary,
+    Catalog, Certificate, Commune, Group, Image, Producer, ProductDetail, ProductSummary, Shop,
 };
 use ocop_portal::domain::text::collation_key;
 use std::cmp::Reverse;
@@ -28,6 +28,7 @@ pub struct ProductInput {
     pub description_html: String,
     pub issued_on: Option<String>,
     pub decision: Option<String>,
+    pub shops: Vec<Shop>,
 }
 
 /// The products of `content/products.toml`, with their Markdown rendered.
@@ -51,6 +52,14 @@ pub fn inputs_from_content(content: &Content) -> Result<Vec<ProductInput>> {
                 description_html: render_markdown(&p.description),
                 issued_on: p.issued_on.clone(),
                 decision: p.decision.clone(),
+                shops: p
+                    .shops
+                    .iter()
+                    .map(|s| Shop {
+                        name: s.name.clone(),
+                        url: s.url.clone(),
+                    })
+                    .collect(),
             })
         })
         .collect()
@@ -205,5 +214,6 @@ fn detail_of(
         description_html: p.description_html.clone(),
         images: images_list,
         certificate,
+        shops: p.shops.clone(),
     })
 }

@@ -8,13 +8,14 @@
 //! an extra tag are drawn from a seeded generator: the same seed gives the
 //! same bytes.
 
-use crate::content::Content;
+use crate::content::{Content, PointRow};
 use crate::dates::{days_in_month, timestamp_from_local_minutes, ymd};
 use crate::news::{self, ArticleInput};
 use crate::output::Files;
 use crate::products::{self, ProductInput};
-use crate::{images, site, Result};
+use crate::{images, points, site, Result};
 use ocop_portal::domain::format::{days_from_civil, Date};
+use std::collections::BTreeSet;
 
 #[derive(Clone, Debug)]
 pub struct ScaleConfig {
@@ -65,6 +66,8 @@ pub fn build(content: &Content, config: &ScaleConfig) -> Result<Files> {
     let articles = scale_articles(content, config.articles, &mut rng)?;
     news::write(&mut files, articles, news::categories_of(content))?;
     let products = scale_products(content, config.products, &mut rng)?;
+    let ids: BTreeSet<&str> = products.iter().map(|p| p.id.as_str()).collect();
+    points::write(&mut files, &scale_points(content, &ids), &ids)?;
     products::write(
         &mut files,
         content,
@@ -73,6 +76,72 @@ pub fn build(content: &Content, config: &ScaleConfig) -> Result<Files> {
     )?;
     images::write_all(&mut files)?;
     Ok(files)
+}
+
+/// The content's points, selling the first numbered copy of each of their
+/// products (`…-mau-1`) where the set has one.
+fn scale_points(content: &Content, ids: &BTreeSet<&str>) -> Vec<PointRow> {
+    content
+        .points
+        .iter()
+        .map(|p| PointRow {
+            products: p
+                .products
+                .iter()
+                .map(|id| format!("{id}-mau-1"))
+                .filter(|id| ids.contains(id.as_str()))
+                .collect(),
+            ..p.clone()
+        })
+        .collect()
+}
+
+/// A drawn OCOP recognition of a synthetic product.
+pub struct Recognition {
+    pub stars: u8,
+    pub year: u16,
+    pub issued_on: Option<String>,
+    pub decision: Option<String>,
+}
+
+/// Stars, year and certificate of a synthetic product (the scale set and
+/// the `--district` set draw them the same way).
+pub fn draw_recognition(rng: &mut Rng) -> Recognition {
+    // Roughly the real mix: most products 4★, a third 3★, a few 5★.
+    let stars = match rng.below(100) {
+        0..=36 => 3,
+        37..=94 => 4,
+        _ => 5,
+    };
+    // 2019–2024, the years of the real catalogue.
+    let year = 2019 + rng.below(6) as u16;
+    // One in ten, like the reported products, has no public certificate.
+    let (issued_on, decision) = if rng.below(10) == 0 {
+        (None, None)
+    } else {
+        let month = 1 + rng.below(12) as u32;
+        let day = 1 + rng.below(days_in_month(year.into(), month) as usize) as u32;
+        let date = ymd(Date {
+            year: year.into(),
+            month,
+            day,
+        });
+        let number = 1000 + rng.below(9000);
+        (Some(date), Some(format!("{number}/QĐ-UBND")))
+    };
+    Recognition {
+        stars,
+        year,
+        issued_on,
+        decision,
+    }
+}
+
+/// A publication time in office hours (7:00–16:55, Vietnam time) on `day`
+/// (days since 1970-01-01).
+pub fn office_hours_on(day: i64, rng: &mut Rng) -> String {
+    let minute_of_day = 7 * 60 + 5 * rng.below(120) as i64;
+    timestamp_from_local_minutes(day * 1440 + minute_of_day)
 }
 
 fn scale_products(content: &Content, n: usize, rng: &mut Rng) -> Result<Vec<ProductInput>> {
@@ -92,40 +161,20 @@ fn scale_products(content: &Content, n: usize, rng: &mut Rng) -> Result<Vec<Prod
     for i in 0..n {
         let base = &real[i % real.len()];
         let round = i / real.len() + 1;
-        // Roughly the real mix: most products 4★, a third 3★, a few 5★.
-        let stars = match rng.below(100) {
-            0..=36 => 3,
-            37..=94 => 4,
-            _ => 5,
-        };
-        // 2019–2024, the years of the real catalogue.
-        let year = 2019 + rng.below(6) as u16;
-        // One in ten, like the reported products, has no public certificate.
-        let (issued_on, decision) = if rng.below(10) == 0 {
-            (None, None)
-        } else {
-            let month = 1 + rng.below(12) as u32;
-            let day = 1 + rng.below(days_in_month(year.into(), month) as usize) as u32;
-            let date = ymd(Date {
-                year: year.into(),
-                month,
-                day,
-            });
-            let number = 1000 + rng.below(9000);
-            (Some(date), Some(format!("{number}/QĐ-UBND")))
-        };
+        let drawn = draw_recognition(rng);
         out.push(ProductInput {
             id: format!("{}-mau-{round}", base.id),
             name: format!("{} (mẫu {round})", base.name),
-            stars,
-            year,
+            stars: drawn.stars,
+            year: drawn.year,
             commune: communes[rng.below(communes.len())].to_owned(),
             group: base.group.clone(),
             producer: base.producer.clone(),
             summary: base.summary.clone(),
             description_html: base.description_html.clone(),
-            issued_on,
-            decision,
+            issued_on: drawn.issued_on,
+            decision: drawn.decision,
+            shops: base.shops.clone(),
         });
     }
     Ok(out)
@@ -162,10 +211,7 @@ fn scale_articles(content: &Content, n: usize, rng: &mut Rng) -> Result<Vec<Arti
             slug: format!("{}-ban-{round}", base.slug),
             title: format!("{} (bản {round})", base.title),
             summary: base.summary.clone(),
-            published_at: {
-                let minute_of_day = 7 * 60 + 5 * rng.below(120) as i64;
-                timestamp_from_local_minutes(day * 1440 + minute_of_day)
-            },
+            published_at: office_hours_on(day, rng),
             views: rng.below(5000) as u64,
             category: base.category.clone(),
             tags,

@@ -10,6 +10,7 @@ pub fn write(files: &mut Files, site: &SiteFile) -> Result<()> {
         "site.json",
         &Site {
             name: site.name.clone(),
+            locality: site.locality.clone(),
             tagline: site.tagline.clone(),
             links: site
                 .links

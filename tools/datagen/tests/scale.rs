@@ -44,6 +44,15 @@ fn scale_set_decodes_and_keeps_the_contract() {
     assert_eq!(groups.len(), 6);
     let stars: BTreeSet<u8> = api.catalog.items.iter().map(|p| p.stars).collect();
     assert_eq!(stars.len(), 3);
+    // The content's sale points, selling the numbered copies.
+    let points = api.points.as_ref().expect("points.json");
+    assert_eq!(points.items.len(), content.points.len());
+    assert!(points
+        .items
+        .iter()
+        .flat_map(|p| &p.products)
+        .all(|id| id.ends_with("-mau-1")));
+    assert!(points.items.iter().any(|p| !p.products.is_empty()));
     // The images are the shared set, not one per product.
     let images = api.files.keys().filter(|p| p.ends_with(".svg")).count();
     assert!(images < 150, "{images} images");

@@ -6,7 +6,7 @@
 
 use ocop_portal::api::lenient::take_warnings;
 use ocop_portal::api::models::{
-    Article, ArticleSummary, Catalog, NewsIndex, NewsPage, ProductDetail, Site, Stats,
+    Article, ArticleSummary, Catalog, NewsIndex, NewsPage, Points, ProductDetail, Site, Stats,
 };
 use ocop_portal::domain::format::{parse_date, parse_timestamp};
 use serde::{de::DeserializeOwned, Serialize};
@@ -43,6 +43,8 @@ pub struct Api {
     pub articles: BTreeMap<String, Article>,
     pub catalog: Catalog,
     pub products: BTreeMap<String, ProductDetail>,
+    /// `points.json`, when the set has one (the file is optional).
+    pub points: Option<Points>,
 }
 
 /// Reads `dir`, decodes every file with the app's models and checks the
@@ -61,7 +63,7 @@ pub fn load_and_check(dir: &Path) -> Api {
     for path in files.keys() {
         let known = matches!(
             path.as_str(),
-            "site.json" | "stats.json" | "products.json" | "news/index.json"
+            "site.json" | "stats.json" | "products.json" | "news/index.json" | "points.json"
         ) || (path.starts_with("news/page-") && path.ends_with(".json"))
             || one_level(path, "articles/", ".json")
             || one_level(path, "products/", ".json")
@@ -75,6 +77,13 @@ pub fn load_and_check(dir: &Path) -> Api {
     if api.site.name.is_empty() || api.site.links.is_empty() {
         c.err("site.json: name and links are required".into());
     }
+    if let Some(locality) = &api.site.locality {
+        if locality.trim().is_empty() || !api.site.name.contains(locality.as_str()) {
+            c.err(format!(
+                "site.json: locality {locality:?} is empty or not the place the name names"
+            ));
+        }
+    }
     for link in &api.site.links {
         if !link.url.starts_with("https://") && !link.url.starts_with("http://") {
             c.err(format!("site.json: link {} is not http(s)", link.url));
@@ -85,6 +94,7 @@ pub fn load_and_check(dir: &Path) -> Api {
 
     check_news(&mut c, &mut api);
     check_products(&mut c, &mut api);
+    check_points(&mut c, &mut api);
     check_svgs(&mut c);
 
     api.files = files.clone();
@@ -435,8 +445,85 @@ fn check_products(c: &mut Checker, api: &mut Api) {
         } else if item.expires_on.is_some() {
             c.err(format!("{path}: expires without a certificate"));
         }
+        for shop in &detail.shops {
+            if shop.name.trim().is_empty() || !shop.url.starts_with("https://") {
+                c.err(format!(
+                    "{path}: shop {:?} needs a name and an https URL",
+                    shop.url
+                ));
+            }
+        }
         api.products.insert(item.id.clone(), detail);
     }
+}
+
+/// `points.json` (optional): every reference resolves against
+/// `products.json`, dates parse, positions are on the globe.
+fn check_points(c: &mut Checker, api: &mut Api) {
+    if !c.files.contains_key("points.json") {
+        return;
+    }
+    let Some(points) = c.decode::<Points>("points.json") else {
+        return;
+    };
+    let catalog = &api.catalog;
+    let communes: BTreeSet<&str> = catalog.communes.iter().map(|x| x.slug.as_str()).collect();
+    let groups: BTreeSet<&str> = catalog.groups.iter().map(|x| x.slug.as_str()).collect();
+    let products: BTreeMap<&str, &str> = catalog
+        .items
+        .iter()
+        .map(|p| (p.id.as_str(), p.group.as_str()))
+        .collect();
+    if points.items.is_empty() {
+        c.err("points.json: no points (a set without points has no points.json)".into());
+    }
+    let mut ids = BTreeSet::new();
+    for p in &points.items {
+        let at = format!("points.json {}", p.id);
+        c.slug(&at, &p.id);
+        if !ids.insert(p.id.as_str()) {
+            c.err(format!("{at}: repeated id"));
+        }
+        if p.name.trim().is_empty() {
+            c.err(format!("{at}: no name"));
+        }
+        if !matches!(p.kind.as_str(), "trung-tam" | "diem-ban") {
+            c.err(format!("{at}: kind {:?}", p.kind));
+        }
+        if !communes.contains(p.commune.as_str()) {
+            c.err(format!("{at}: commune {} not listed", p.commune));
+        }
+        for g in &p.groups {
+            if !groups.contains(g.as_str()) {
+                c.err(format!("{at}: group {g} not listed"));
+            }
+        }
+        let mut seen = BTreeSet::new();
+        for id in &p.products {
+            match products.get(id.as_str()) {
+                None => c.err(format!("{at}: product {id} not in products.json")),
+                Some(group) if !p.groups.iter().any(|g| g == group) => {
+                    c.err(format!("{at}: product {id}'s group {group} is not carried"))
+                }
+                Some(_) => {}
+            }
+            if !seen.insert(id.as_str()) {
+                c.err(format!("{at}: product {id} repeated"));
+            }
+        }
+        if let Some(d) = &p.opened_on {
+            c.date(&at, d);
+        }
+        if p.planned && (p.opened_on.is_some() || !p.products.is_empty()) {
+            c.err(format!("{at}: planned, yet opened or selling"));
+        }
+        match p.geo {
+            Some(g) if (-90.0..=90.0).contains(&g.lat) && (-180.0..=180.0).contains(&g.lng) => {}
+            Some(g) => c.err(format!("{at}: geo {g:?} out of range")),
+            None => c.err(format!("{at}: no geo")),
+        }
+    }
+    api.points = Some(points);
 }
 
 /// The images are shown through `<img>`: plain, self-contained SVG.

@@ -3,10 +3,12 @@
 
 use crate::{
     domain::{
-        embed::{frame_src, snippets, Theme, DEFAULT_LIMIT},
+        catalog::products_title,
+        embed::{snippets, EmbedOptions, SnippetLinks, Theme, DEFAULT_LIMIT},
         query::GalleryQuery,
     },
-    web::absolute_href,
+    routes,
+    site::use_site,
 };
 use leptos::prelude::*;
 
@@ -15,7 +17,7 @@ pub fn EmbedDialog(query: Memo<GalleryQuery>) -> impl IntoView {
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let (limit, set_limit) = signal(8usize);
     let (dark, set_dark) = signal(false);
-    let portal = || absolute_href("/");
+    let site = use_site();
     let theme = move || {
         if dark.get() {
             Theme::Dark
@@ -23,8 +25,31 @@ pub fn EmbedDialog(query: Memo<GalleryQuery>) -> impl IntoView {
             Theme::Light
         }
     };
-    let codes = Memo::new(move |_| snippets(&portal(), &query.get(), limit.get(), theme()));
-    let preview_src = move || frame_src(&portal(), &query.get(), limit.get(), theme());
+    // The frame's own link, and the snippets' links, from the route builders.
+    let frame = move || {
+        let options = EmbedOptions {
+            limit: limit.get(),
+            theme: theme(),
+            ..EmbedOptions::default()
+        };
+        routes::embed(&query.get().with_page(1), &options).absolute()
+    };
+    let codes = Memo::new(move |_| {
+        let q = query.get();
+        let links = SnippetLinks {
+            gallery: routes::gallery(&q.with_page(1)).absolute(),
+            frame: frame(),
+            loader: routes::file_url("embed.js"),
+        };
+        snippets(
+            &links,
+            &q,
+            limit.get(),
+            theme(),
+            &products_title(site.locality().as_deref()),
+        )
+    });
+    let preview_src = frame;
     // The preview frame exists only while the dialog is open, so the
     // gallery page does not load a second copy of itself in the background.
     let (is_open, set_open) = signal(false);

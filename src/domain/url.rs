@@ -1,41 +1,17 @@
-//! Where the API lives. The built app is configured without recompiling:
-//!
-//! 1. `<meta name="ocop-api-base" content="https://cms.example.vn/api/">` in
-//!    the served `index.html` points it at another back end (a relative
-//!    value resolves against the page's base URL);
-//! 2. otherwise it reads `api/` next to `index.html`: the embedded data set,
-//!    or whatever `trunk serve --proxy-backend` forwards there.
+//! URLs and their parts, for every renderer: joining API paths, resolving
+//! image sources, reading schemes, percent-encoding query values, and the
+//! one rule of what a slug or id may be.
 
-/// The `<meta name>` operators set to override the API base URL.
-pub const API_BASE_META: &str = "ocop-api-base";
+/// Longest slug or id accepted from a URL: long enough for any editor's
+/// article slug, short enough that a hostile URL cannot cost much.
+pub const MAX_SLUG_LEN: usize = 200;
 
-/// The default base, relative to the document's base URL.
-pub const DEFAULT_API_BASE: &str = "api/";
-
-/// The API base URL of this page: the override `<meta>` if present, else
-/// [`DEFAULT_API_BASE`], resolved against the document's base URL.
-#[cfg(target_arch = "wasm32")]
-pub fn api_base() -> String {
-    use std::sync::OnceLock;
-    static BASE: OnceLock<String> = OnceLock::new();
-    BASE.get_or_init(|| {
-        let wanted =
-            crate::web::meta_content(API_BASE_META).unwrap_or_else(|| DEFAULT_API_BASE.to_owned());
-        let document_base = crate::web::document()
-            .and_then(|d| d.base_uri().ok().flatten())
-            .unwrap_or_default();
-        web_sys::Url::new_with_base(&wanted, &document_base)
-            .map(|url| url.href())
-            .unwrap_or(wanted)
-    })
-    .clone()
-}
-
-/// An API image as `(src, alt)` ready for `<img>`, or `None` when its
-/// source is unusable (see [`resolve_asset`]).
-#[cfg(target_arch = "wasm32")]
-pub fn image_src(image: &super::models::Image) -> Option<(String, String)> {
-    resolve_asset(&api_base(), &image.src).map(|src| (src, image.alt.clone()))
+/// `^[a-z0-9-]{1,200}$`: the API's slug and id alphabet, bounded. The one
+/// rule for every slug and id the app reads from a URL or sends to the API.
+pub fn is_slug(s: &str) -> bool {
+    (1..=MAX_SLUG_LEN).contains(&s.len())
+        && s.bytes()
+            .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-'))
 }
 
 /// Joins an API path (`news/page-2.json`) to a base, with exactly one `/`
@@ -87,6 +63,66 @@ pub fn scheme_of(url: &str) -> Option<String> {
     Some(scheme.to_ascii_lowercase())
 }
 
+/// Decodes one `application/x-www-form-urlencoded` component.
+pub fn decode_component(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let escaped = bytes
+                    .get(i + 1..i + 3)
+                    .and_then(|hex| Some(hex_value(hex[0])? << 4 | hex_value(hex[1])?));
+                if let Some(byte) = escaped {
+                    out.push(byte);
+                    i += 2;
+                } else {
+                    out.push(b'%');
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex_value(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Percent-encodes everything but the unreserved characters `A-Za-z0-9-_.~`.
+pub fn encode_component(s: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xF)]));
+        }
+    }
+    out
+}
+
+/// A `tel:` link for a phone number as people write it ("0900 000 101").
+pub fn tel_href(phone: &str) -> String {
+    let dial: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{dial}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +160,12 @@ mod tests {
         ] {
             assert_eq!(resolve_asset(base, bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn phone_links() {
+        assert_eq!(tel_href("0900 000 101"), "tel:0900000101");
+        assert_eq!(tel_href("+84 (24) 3827.6789"), "tel:+842438276789");
     }
 
     #[test]

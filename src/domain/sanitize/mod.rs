@@ -11,20 +11,24 @@
 //! The rules (also in `docs/sanitiser.md`):
 //! - allowed elements keep only their listed attributes; every other element
 //!   is unwrapped (its text and allowed children stay);
-//! - elements that are code, embedded content or form controls
+//! - elements that are code, embedded content, forms or form controls
 //!   ([`DROP_WITH_CONTENT`]) go with everything inside them; `<noscript>` is
 //!   unwrapped like any unknown element (its content is parsed as ordinary
 //!   markup, and is walked like the rest, since nothing is ever re-parsed);
 //! - `href` keeps http, https, mailto and relative URLs; `src` keeps http,
 //!   https, relative and `data:image/{png,jpeg,gif,webp}`; relative image
-//!   paths resolve against the API base;
+//!   paths resolve against the API base; a URL whose scheme invisible
+//!   characters would change goes;
 //! - links to other sites get `rel="noopener noreferrer"` and open in a new
 //!   tab; images get `loading="lazy"` and always an `alt`;
 //! - `<h1>` becomes `<h2>` (the page owns its one `<h1>`); a table is wrapped
 //!   in a scrollable box for phones;
 //! - nesting deeper than [`MAX_DEPTH`] is flattened to text.
 
-use crate::api::config::{resolve_asset, scheme_of};
+use crate::domain::url::{resolve_asset, scheme_of};
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native_tree;
 
 /// What the walker needs to know about a parsed node.
 pub enum NodeKind {
@@ -80,6 +84,8 @@ pub const DROP_WITH_CONTENT: &[&str] = &[
     "meta",
     "link",
     "base",
+    "form",
+    "fieldset",
     "input",
     "button",
     "select",
@@ -271,7 +277,7 @@ pub fn is_safe_link(url: &str) -> bool {
 
 fn clean_href(value: &str) -> Option<String> {
     let value = value.trim();
-    if value.is_empty() {
+    if value.is_empty() || hides_scheme(value) {
         return None;
     }
     match scheme_of(value).as_deref() {
@@ -282,6 +288,9 @@ fn clean_href(value: &str) -> Option<String> {
 
 fn clean_src(value: &str, base: &str) -> Option<String> {
     let value = value.trim();
+    if hides_scheme(value) {
+        return None;
+    }
     if scheme_of(value).as_deref() == Some("data") {
         let lower = value.to_ascii_lowercase();
         let raster = ["png", "jpeg", "jpg", "gif", "webp"]
@@ -290,6 +299,32 @@ fn clean_src(value: &str, base: &str) -> Option<String> {
         return raster.then(|| value.to_owned());
     }
     resolve_asset(base, value)
+}
+
+/// True when invisible characters change the scheme `url` appears to have.
+/// Today's browsers read `"\u{200B}javascript:…"` as a harmless relative
+/// path, but a reader sees a script URL, older engines stripped such
+/// characters, and no editor writes one on purpose.
+fn hides_scheme(url: &str) -> bool {
+    if !url.chars().any(invisible) {
+        return false;
+    }
+    let visible: String = url.chars().filter(|c| !invisible(*c)).collect();
+    scheme_of(&visible) != scheme_of(url)
+}
+
+fn invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{FEFF}'
+        )
 }
 
 fn clean_number(value: &str) -> Option<String> {
@@ -331,74 +366,4 @@ fn text_of<N: HtmlNode>(node: &N) -> String {
         }
     }
     text
-}
-
-/// Serialises sanitised nodes as HTML (escaped). The app builds DOM nodes
-/// instead; this is for tests, the data generator and plain-text excerpts.
-pub fn to_html(nodes: &[Clean]) -> String {
-    let mut out = String::new();
-    for node in nodes {
-        write_html(node, &mut out);
-    }
-    out
-}
-
-fn write_html(node: &Clean, out: &mut String) {
-    match node {
-        Clean::Text(t) => escape_into(t, out, false),
-        Clean::Element {
-            tag,
-            attrs,
-            children,
-        } => {
-            out.push('<');
-            out.push_str(tag);
-            for (name, value) in attrs {
-                out.push(' ');
-                out.push_str(name);
-                out.push_str("=\"");
-                escape_into(value, out, true);
-                out.push('"');
-            }
-            out.push('>');
-            if matches!(*tag, "br" | "hr" | "img") {
-                return;
-            }
-            for child in children {
-                write_html(child, out);
-            }
-            out.push_str("</");
-            out.push_str(tag);
-            out.push('>');
-        }
-    }
-}
-
-fn escape_into(text: &str, out: &mut String, attribute: bool) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' if attribute => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-}
-
-/// The plain text of sanitised nodes (for meta descriptions and excerpts).
-pub fn plain_text(nodes: &[Clean]) -> String {
-    let mut out = String::new();
-    for node in nodes {
-        match node {
-            Clean::Text(t) => out.push_str(t),
-            Clean::Element { children, tag, .. } => {
-                out.push_str(&plain_text(children));
-                if matches!(*tag, "p" | "li" | "h2" | "h3" | "h4" | "br" | "figcaption") {
-                    out.push(' ');
-                }
-            }
-        }
-    }
-    out
 }

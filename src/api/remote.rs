@@ -1,0 +1,286 @@
+//! The views' data: a [`Remote`] holds what one API file answered, as a
+//! signal, and `components::Loaded` shows it.
+//!
+//! One store of responses serves both renderers, so both draw a page from
+//! the same bytes:
+//! - the prerenderer fills it before drawing a page, and learns from
+//!   [`take_wanted`] which files the page asked for and it lacked;
+//! - in the browser, a prerendered page's files are fetched once at start
+//!   ([`prefetch`]), so hydration draws from exactly what the API serves
+//!   now; later pages fill it as they ask.
+//!
+//! A file read once is kept for the visit (the catalogue is decoded and
+//! indexed once, however many pages show it); a retry asks the server
+//! again.
+
+use super::{client, endpoints::Endpoint, lenient, ApiError};
+use leptos::prelude::*;
+use serde::de::DeserializeOwned;
+use std::{any::Any, cell::RefCell, collections::HashMap, sync::Arc};
+
+type Decoded = Arc<dyn Any + Send + Sync>;
+
+#[derive(Default)]
+struct Store {
+    /// Bodies not decoded yet (prefetched, or read by the prerenderer), and
+    /// failures of the start-up prefetch, each shown by the first page that
+    /// asks for its file.
+    bodies: HashMap<String, Result<Arc<str>, ApiError>>,
+    decoded: HashMap<String, Decoded>,
+    /// Native renders: files a page asked for that the store lacked.
+    wanted: Vec<String>,
+    /// Native renders: files the page was drawn from.
+    used: Vec<String>,
+}
+
+thread_local! {
+    static STORE: RefCell<Store> = RefCell::new(Store::default());
+}
+
+/// What the store has for `path`, decoding a stored body on first use.
+fn lookup<T: DeserializeOwned + Send + Sync + 'static>(
+    path: &str,
+) -> Option<Result<Arc<T>, ApiError>> {
+    STORE.with(|store| {
+        let mut store = store.borrow_mut();
+        if let Some(value) = store.decoded.get(path) {
+            if let Ok(value) = value.clone().downcast::<T>() {
+                store.used.push(path.to_owned());
+                return Some(Ok(value));
+            }
+        }
+        // The browser shows a prefetched body or failure once; the
+        // prerenderer keeps its bodies for every page that needs them.
+        let body = if cfg!(feature = "ssr") {
+            store.bodies.get(path).cloned()
+        } else {
+            store.bodies.remove(path)
+        };
+        match body {
+            Some(Ok(body)) => {
+                let decoded = decode::<T>(path, &body);
+                if let Ok(value) = &decoded {
+                    store.decoded.insert(path.to_owned(), value.clone());
+                    store.used.push(path.to_owned());
+                }
+                Some(decoded)
+            }
+            Some(Err(error)) => {
+                store.used.push(path.to_owned());
+                Some(Err(error))
+            }
+            None => {
+                if cfg!(feature = "ssr") {
+                    store.wanted.push(path.to_owned());
+                }
+                None
+            }
+        }
+    })
+}
+
+fn decode<T: DeserializeOwned>(path: &str, body: &str) -> Result<Arc<T>, ApiError> {
+    let decoded = client::decode::<T>(body);
+    for warning in lenient::take_warnings() {
+        leptos::logging::warn!("{path}: {warning}");
+    }
+    if let Err(e) = &decoded {
+        leptos::logging::warn!("{path}: {e}");
+    }
+    decoded.map(Arc::new)
+}
+
+fn lookup_endpoint<T: DeserializeOwned + Send + Sync + 'static>(
+    endpoint: &Endpoint<T>,
+) -> Option<Result<Arc<T>, ApiError>> {
+    match endpoint.path() {
+        Ok(path) => lookup::<T>(path),
+        Err(nothing) => Some(Err(nothing)),
+    }
+}
+
+/// One API file as a signal: `None` until it first arrives, then the
+/// latest answer. While a new request runs (a retry, the next page) the
+/// previous answer stays, and [`Remote::pending`] says so.
+pub struct Remote<T: Send + Sync + 'static> {
+    value: RwSignal<Option<Result<Arc<T>, ApiError>>>,
+    pending: RwSignal<bool>,
+    reloads: RwSignal<u32>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Remote<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Remote<T> {}
+
+impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
+    /// Follows `endpoint` (which may read signals: the page number, a slug)
+    /// and asks for its file whenever it changes.
+    pub fn new(endpoint: impl Fn() -> Endpoint<T> + Send + Sync + 'static) -> Self {
+        let endpoint = Memo::new(move |_| endpoint());
+        // Drawn synchronously from the store when it has the file: that is
+        // how the prerenderer draws a page and how hydration finds it again.
+        let value = RwSignal::new(lookup_endpoint(&endpoint.get_untracked()));
+        let remote = Remote {
+            value,
+            pending: RwSignal::new(false),
+            reloads: RwSignal::new(0),
+        };
+        #[cfg(feature = "browser")]
+        remote.follow(endpoint);
+        remote
+    }
+
+    #[cfg(feature = "browser")]
+    fn follow(self, endpoint: Memo<Endpoint<T>>) {
+        use send_wrapper::SendWrapper;
+        use std::sync::atomic::{AtomicBool, Ordering};
+        let Remote {
+            value,
+            pending,
+            reloads,
+        } = self;
+        Effect::new(move |previous: Option<(Endpoint<T>, u32)>| {
+            let wanted = endpoint.get();
+            let reload = reloads.get();
+            let current = (wanted.clone(), reload);
+            let retrying = previous
+                .as_ref()
+                .is_some_and(|(p, r)| *p == wanted && *r != reload);
+            if previous.is_none() && value.with_untracked(Option::is_some) {
+                return current;
+            }
+            if !retrying {
+                if let Some(found) = lookup_endpoint(&wanted) {
+                    value.set(Some(found));
+                    return current;
+                }
+            }
+            let Ok(path) = wanted.path().map(str::to_owned) else {
+                return current;
+            };
+            pending.set(true);
+            let controller = web_sys::AbortController::new().ok();
+            // The page that asked went away, or asked for another file:
+            // cancel, and never show the stale answer.
+            let live = Arc::new(AtomicBool::new(true));
+            {
+                let live = live.clone();
+                let controller = SendWrapper::new(controller.clone());
+                on_cleanup(move || {
+                    live.store(false, Ordering::Relaxed);
+                    if let Some(controller) = controller.as_ref() {
+                        controller.abort();
+                    }
+                });
+            }
+            leptos::task::spawn_local(async move {
+                let answer = match client::fetch_text(&path, controller).await {
+                    Ok(body) => decode::<T>(&path, &body),
+                    Err(e) => Err(e),
+                };
+                if !live.load(Ordering::Relaxed) {
+                    return;
+                }
+                if let Ok(decoded) = &answer {
+                    STORE.with(|store| {
+                        store
+                            .borrow_mut()
+                            .decoded
+                            .insert(path.clone(), decoded.clone() as Decoded)
+                    });
+                }
+                value.try_set(Some(answer));
+                pending.try_set(false);
+            });
+            current
+        });
+    }
+}
+
+impl<T: Send + Sync + 'static> Remote<T> {
+    /// The latest answer (`None` while the first request runs), tracked.
+    pub fn get(&self) -> Option<Result<Arc<T>, ApiError>> {
+        self.value.get()
+    }
+
+    /// The data, once it has arrived and unless the last answer failed.
+    pub fn data(&self) -> Option<Arc<T>> {
+        self.value
+            .with(|v| v.as_ref().and_then(|r| r.as_ref().ok().cloned()))
+    }
+
+    /// True while a request runs.
+    pub fn pending(&self) -> Signal<bool> {
+        self.pending.into()
+    }
+
+    /// Asks the server again (the "Thử lại" button).
+    pub fn refetch(&self) {
+        self.reloads.update(|n| *n = n.wrapping_add(1));
+    }
+}
+
+/// The fingerprint a page records for an optional API file the back end
+/// does not have (`points.json` answered 404).
+pub const ABSENT: &str = "absent";
+
+/// Fetches, at start, every file a prerendered page was drawn from, and
+/// keeps what arrives (or the failure) for the first render. True when
+/// every file arrived with the fingerprint the page recorded: the page can
+/// then be hydrated; otherwise it is drawn afresh from what arrived.
+#[cfg(feature = "browser")]
+pub async fn prefetch(sources: &[(String, String)]) -> bool {
+    let answers = futures::future::join_all(
+        sources
+            .iter()
+            .map(|(path, _)| client::fetch_text(path, None)),
+    )
+    .await;
+    STORE.with(|store| {
+        let mut store = store.borrow_mut();
+        let mut unchanged = true;
+        for ((path, print), answer) in sources.iter().zip(answers) {
+            unchanged &= match &answer {
+                Ok(body) => client::fingerprint(body) == *print,
+                // An optional file the page was drawn without.
+                Err(ApiError::Status(404)) => print == ABSENT,
+                Err(_) => false,
+            };
+            store.bodies.insert(path.clone(), answer.map(Arc::from));
+        }
+        unchanged
+    })
+}
+
+/// For the prerenderer: a file's body (or the API's "not found" for an
+/// optional file), before the pages that need it draw.
+#[cfg(feature = "ssr")]
+pub fn provide_body(path: &str, body: Result<String, ApiError>) {
+    STORE.with(|store| {
+        store
+            .borrow_mut()
+            .bodies
+            .insert(path.to_owned(), body.map(Arc::from))
+    });
+}
+
+/// For the prerenderer: the files the last render asked for and lacked.
+#[cfg(feature = "ssr")]
+pub fn take_wanted() -> Vec<String> {
+    STORE.with(|store| std::mem::take(&mut store.borrow_mut().wanted))
+}
+
+/// For the prerenderer: the files the last render was drawn from, each once.
+#[cfg(feature = "ssr")]
+pub fn take_used() -> Vec<String> {
+    STORE.with(|store| {
+        let mut used = std::mem::take(&mut store.borrow_mut().used);
+        used.sort_unstable();
+        used.dedup();
+        used
+    })
+}

@@ -1,0 +1,69 @@
+//! `prerender --api <URL or folder> --dist <dist folder> [--site-url URL]`:
+//! draws every public page of the portal from an API into `dist/` (built by
+//! `scripts/build.sh`), with share cards, sitemap, robots.txt and RSS. See
+//! README.md, "Prerendering". The site address also comes from
+//! `OCOP_SITE_URL`.
+
+use ocop_portal::{api::client::ApiSource, prerender};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: prerender --api <URL or folder> --dist <dist folder> [--site-url https://portal.example.vn]";
+
+fn main() -> ExitCode {
+    match parse(std::env::args().skip(1).collect()).and_then(|o| prerender::run(&o)) {
+        Ok(written) => {
+            println!(
+                "prerender: wrote {} pages ({} files, {} bytes) to {}",
+                written.pages,
+                written.files,
+                written.bytes,
+                written.dist.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("prerender: {message}\nprerender: nothing was changed");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn parse(args: Vec<String>) -> Result<prerender::Options, String> {
+    let mut api = None;
+    let mut dist = None;
+    let mut site_url = std::env::var("OCOP_SITE_URL").ok();
+    let mut it = args.into_iter();
+    while let Some(arg) = it.next() {
+        let mut value = || it.next().ok_or(format!("{arg} needs a value\n{USAGE}"));
+        match arg.as_str() {
+            "--api" => api = Some(value()?),
+            "--dist" => dist = Some(PathBuf::from(value()?)),
+            "--site-url" => site_url = Some(value()?),
+            "-h" | "--help" => return Err(USAGE.to_owned()),
+            other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
+        }
+    }
+    let api = api.ok_or(format!("--api is required\n{USAGE}"))?;
+    let api = if api.starts_with("http://") || api.starts_with("https://") {
+        ApiSource::Http(api)
+    } else {
+        let folder = PathBuf::from(&api);
+        if !folder.join("site.json").is_file() {
+            return Err(format!("{api}: no site.json there: not an API folder"));
+        }
+        ApiSource::Folder(folder)
+    };
+    let site_url = site_url
+        .filter(|u| u.starts_with("http://") || u.starts_with("https://"))
+        .ok_or(format!(
+            "the portal's public address is needed for canonical and share links: \
+             --site-url https://… or OCOP_SITE_URL\n{USAGE}"
+        ))?;
+    Ok(prerender::Options {
+        api,
+        dist: dist.ok_or(format!("--dist is required\n{USAGE}"))?,
+        site_url,
+        today: ocop_portal::env::today(),
+    })
+}

@@ -1,0 +1,60 @@
+//! Matching: OR within a facet, AND across facets, the search text and
+//! "valid only".
+
+use super::{Gallery, IndexedProduct};
+use crate::domain::format::Date;
+use crate::domain::query::{Facet, GalleryQuery};
+use crate::domain::text::words;
+
+/// A query resolved against a gallery's options.
+pub(super) struct Matcher {
+    /// Per facet, which option numbers are selected; `None`: no filter.
+    selected: [Option<Vec<bool>>; 4],
+    words: Vec<String>,
+    valid_only: bool,
+    today: Date,
+}
+
+impl Matcher {
+    pub(super) fn new(gallery: &Gallery, q: &GalleryQuery, today: Date) -> Self {
+        let selected = Facet::ALL.map(|facet| {
+            let values = q.selected(facet);
+            let options = &gallery.options[facet as usize];
+            (!values.is_empty()).then(|| {
+                let mut chosen = vec![false; options.len()];
+                for i in values.iter().filter_map(|v| options.position(v)) {
+                    chosen[i] = true;
+                }
+                chosen
+            })
+        });
+        Matcher {
+            selected,
+            words: words(&q.text),
+            valid_only: q.valid_only,
+            today,
+        }
+    }
+
+    /// The filters that are not facets: "valid only" and the search text.
+    pub(super) fn passes_common(&self, p: &IndexedProduct) -> bool {
+        !(self.valid_only && p.expires_on.is_some_and(|d| d < self.today))
+            && self
+                .words
+                .iter()
+                .all(|w| p.search_text.contains(w.as_str()))
+    }
+
+    /// Bit `f` set for each facet `f` whose selection excludes the product.
+    pub(super) fn failed_facets(&self, p: &IndexedProduct) -> u32 {
+        let mut failed = 0;
+        for (f, selected) in self.selected.iter().enumerate() {
+            if let Some(chosen) = selected {
+                if !p.options[f].is_some_and(|o| chosen[o]) {
+                    failed |= 1 << f;
+                }
+            }
+        }
+        failed
+    }
+}

@@ -1,0 +1,161 @@
+//! The results: the count and sort, the chips of active filters, the grid
+//! of the current page, pagination, and the empty state.
+
+use super::{
+    card,
+    state::{use_gallery, use_show},
+};
+use crate::{
+    components::pagination::Pagination,
+    domain::{
+        catalog::stars_label,
+        paging::{page_count, page_of},
+        query::{Facet, GalleryQuery, Sort},
+    },
+    site::use_site,
+};
+use leptos::prelude::*;
+
+/// The count, the sort and the removable chips of active filters.
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let state = use_gallery();
+    let show = use_show();
+    let query = state.query;
+    let results = state.results;
+    view! {
+        <div class="toolbar">
+            <p class="toolbar__count" role="status" aria-live="polite">
+                {move || format!("{} sản phẩm", results.with(Vec::len))}
+            </p>
+            <label class="toolbar__sort">
+                <span class="toolbar__sort-label">"Sắp xếp: "</span>
+                <select on:change=move |ev| {
+                    let sort = Sort::from_key(&event_target_value(&ev)).unwrap_or_default();
+                    show(&query.get_untracked().with_sort(sort));
+                }>
+                    {Sort::ALL.into_iter().map(|sort| view! {
+                        <option value=sort.key() selected=move || query.with(|q| q.sort == sort)>{sort.label()}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+        </div>
+        <Chips />
+    }
+}
+
+#[component]
+fn Chips() -> impl IntoView {
+    let state = use_gallery();
+    let show = use_show();
+    let index = state.index();
+    move || {
+        let q = state.query.get();
+        q.is_filtered().then(|| {
+            let mut chips: Vec<(String, GalleryQuery)> = Vec::new();
+            for facet in Facet::ALL {
+                for value in q.selected(facet) {
+                    let label = match facet {
+                        Facet::Stars => value.parse().map_or(value.clone(), stars_label),
+                        _ => index.label(facet, &value).to_owned(),
+                    };
+                    chips.push((label, q.with_toggled(facet, &value)));
+                }
+            }
+            if !q.text.is_empty() {
+                chips.push((format!("“{}”", q.text), q.with_text("")));
+            }
+            if q.valid_only {
+                chips.push(("Còn hiệu lực".to_owned(), q.with_valid_only(false)));
+            }
+            let cleared = q.cleared();
+            let clear = show.clone();
+            view! {
+                <ul class="chips" aria-label="Bộ lọc đang dùng">
+                    {chips.into_iter().map(|(label, without)| {
+                        let show = show.clone();
+                        view! {
+                            <li>
+                                <button type="button" class="chip" aria-label=format!("Bỏ lọc {label}")
+                                    on:click=move |_| show(&without)>
+                                    {label.clone()} <span aria-hidden="true">" ×"</span>
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                    <li>
+                        <button type="button" class="chip chip--clear" on:click=move |_| clear(&cleared)>
+                            "Xóa bộ lọc"
+                        </button>
+                    </li>
+                </ul>
+            }
+        })
+    }
+}
+
+/// The grid of the current page of results, pagination, or the empty
+/// state. `limit` caps the cards (the embed's `limit=`); the embed's cards
+/// open the portal in a new tab.
+#[component]
+pub fn Results(new_tab: bool, limit: Option<usize>) -> impl IntoView {
+    let state = use_gallery();
+    let show = use_show();
+    let today = use_site().today;
+    let catalog = state.catalog();
+    move || {
+        let q = state.query.get();
+        let all = state.results.get();
+        if all.is_empty() {
+            let cleared = q.cleared();
+            let show = show.clone();
+            return view! {
+                <div class="empty-state" role="status">
+                    <p class="empty-state__title">"Không có sản phẩm nào khớp với bộ lọc."</p>
+                    <p>"Hãy bỏ bớt điều kiện lọc hoặc thử từ khóa khác."</p>
+                    <button type="button" class="button" on:click=move |_| show(&cleared)>"Xóa bộ lọc"</button>
+                </div>
+            }
+            .into_any();
+        }
+        let (shown, pages) = match limit {
+            Some(limit) => (&all[..all.len().min(limit)], 1),
+            None => (page_of(&all, q.page), page_count(all.len())),
+        };
+        let today = today.get();
+        let cards = shown
+            .iter()
+            .filter_map(|&i| catalog.items.get(i))
+            .map(|product| {
+                // A card in a frame opens the portal's page, not the frame's view.
+                let from = if new_tab {
+                    GalleryQuery::default()
+                } else {
+                    q.clone()
+                };
+                let link = crate::routes::product(&product.id, &from);
+                view! { <li>{card(&catalog, product, link, today, new_tab)}</li> }
+            })
+            .collect_view();
+        let page = q.page;
+        let first_page = state.link(&q.with_page(1));
+        view! {
+            {shown.is_empty().then(|| view! {
+                <div class="notice" role="status">
+                    <p>{format!("Không có trang số {page}: kết quả chỉ có {pages} trang.")}</p>
+                    <a class="button" href=first_page.href()>"Về trang đầu"</a>
+                </div>
+            })}
+            <ul class="product-grid">{cards}</ul>
+            {limit.is_none().then(|| view! {
+                <Pagination
+                    current=page.min(pages)
+                    total=pages
+                    link=move |n| state.link(&q.with_page(n))
+                    label="Các trang sản phẩm"
+                />
+            })}
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,247 @@
+//! The prerenderer: every public page drawn natively with the app's own
+//! components into static HTML that the browser bundles then hydrate, plus
+//! share cards, `sitemap.xml`, `robots.txt` and `rss.xml`.
+//!
+//! It reads the API like the browser does (a base URL, or a folder laid out
+//! like one), writes the new `dist/` aside and swaps it in only when every
+//! page was drawn, so a failing API never leaves a half-written site.
+
+mod cards;
+mod discovery;
+mod output;
+mod render;
+mod shell;
+
+use crate::{
+    api::{client::ApiSource, endpoints, models::*, remote},
+    domain::{format::Date, query::GalleryQuery},
+    env,
+    routes::{self, Link, Page},
+};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+pub use output::Written;
+
+/// What to draw, from where, for which site.
+pub struct Options {
+    pub api: ApiSource,
+    pub dist: PathBuf,
+    /// The portal's public address (scheme and host, and any path the base
+    /// path does not cover): canonical links and share cards start with it.
+    pub site_url: String,
+    /// The day pages are drawn for (certificates expire by it).
+    pub today: Date,
+}
+
+/// Draws every page and swaps the new site in.
+pub fn run(options: &Options) -> Result<Written, String> {
+    let shell = shell::Shell::load(&options.dist)?;
+    env::set_for_prerender(env::Env {
+        site_url: format!(
+            "{}{}",
+            options.site_url.trim_end_matches('/'),
+            shell.base_path
+        ),
+        api_base: env::api_base_for(&shell.base_path, shell.api_meta.as_deref()),
+        base_path: shell.base_path.clone(),
+    });
+    render::init();
+    let mut fetched = render::Fetched::default();
+    let api = &options.api;
+    let site: Arc<Site> = read(api, &mut fetched, endpoints::site())?;
+    let first: Arc<NewsPage> = read(api, &mut fetched, endpoints::news_page(1))?;
+    let index: Arc<NewsIndex> = read(api, &mut fetched, endpoints::news_index())?;
+    let catalog: Arc<Catalog> = read(api, &mut fetched, endpoints::catalog())?;
+    fetched.fetch(api, "points.json")?;
+    let has_points = remote_has_points();
+
+    // Every public page, with the day it last changed.
+    let newest_news = first
+        .items
+        .first()
+        .and_then(|a| discovery::day_of(&a.published_at));
+    let catalog_day = catalog.updated_at.as_deref().and_then(discovery::day_of);
+    let mut pages: Vec<(Link, Option<String>)> = vec![(routes::home(), newest_news.clone())];
+    for n in 1..=first.total_pages.max(1) {
+        pages.push((routes::news(n), newest_news.clone()));
+    }
+    for entry in &index.items {
+        pages.push((
+            routes::article(&entry.slug),
+            discovery::day_of(&entry.published_at),
+        ));
+    }
+    pages.push((routes::search(routes::SearchBy::Text, ""), None));
+    pages.push((
+        routes::gallery(&GalleryQuery::default()),
+        catalog_day.clone(),
+    ));
+    for product in &catalog.items {
+        pages.push((
+            routes::product(&product.id, &GalleryQuery::default()),
+            catalog_day.clone(),
+        ));
+        pages.push((routes::label(&product.id), catalog_day.clone()));
+    }
+    if has_points {
+        pages.push((routes::points(&Default::default()), None));
+    }
+
+    let mut out = output::Staging::begin(&options.dist)?;
+    let loader_js = shell.loader_js();
+    let loader_name = format!("boot-{}.js", crate::api::client::fingerprint(&loader_js));
+    let loader = routes::file_href(&loader_name);
+    out.file(&loader_name, loader_js.as_bytes())?;
+    let drawn_for = format!(
+        "{:04}-{:02}-{:02}",
+        options.today.year, options.today.month, options.today.day
+    );
+    let draw = |path: &str, fetched: &mut render::Fetched| -> Result<String, String> {
+        let drawn = render::draw(path, options.today, api, fetched)?;
+        let (route, query) = path.split_once('?').unwrap_or((path, ""));
+        let page = Page::at(route, query);
+        Ok(shell.page(&shell::PageHtml {
+            drawn: &drawn,
+            drawn_at: routes::drawn_at(&format!("{}{route}", shell.base_path), query),
+            drawn_for: drawn_for.clone(),
+            bundle: page.bundle(),
+            loader: loader.clone(),
+            noscript: shell::noscript_note(&page),
+        }))
+    };
+    for (link, _) in &pages {
+        let html = draw(link.path(), &mut fetched)?;
+        out.page(link.path(), html.as_bytes())?;
+    }
+    // For hosts that serve a fixed page for unknown paths (GitHub Pages).
+    let not_found = draw("/404", &mut fetched)?;
+    out.file("404.html", not_found.as_bytes())?;
+
+    // Labels are for printing, not for searchers.
+    let listed: Vec<(Link, Option<String>)> = pages
+        .iter()
+        .filter(|(link, _)| !matches!(link.page(), Page::Label { .. }))
+        .cloned()
+        .collect();
+    out.file("sitemap.xml", discovery::sitemap(&listed).as_bytes())?;
+    out.file("robots.txt", discovery::robots().as_bytes())?;
+    let mut latest: Vec<ArticleSummary> = first.items.clone();
+    let mut n = 2;
+    while latest.len() < discovery::FEED_ITEMS && n <= first.total_pages {
+        let page: Arc<NewsPage> = read(api, &mut fetched, endpoints::news_page(n))?;
+        latest.extend(page.items.iter().cloned());
+        n += 1;
+    }
+    let description = format!(
+        "Tin tức Chương trình Mỗi xã một sản phẩm (OCOP){}",
+        site.locality
+            .as_deref()
+            .map(|l| format!(" {l}"))
+            .unwrap_or_default()
+    );
+    out.file(
+        routes::FEED,
+        discovery::feed(&site.name, &description, &latest).as_bytes(),
+    )?;
+
+    write_cards(&mut out, api, &site, &index, &catalog)?;
+    out.finish()
+}
+
+/// Reads and decodes one API file through the response store (so pages
+/// drawn later find it there).
+fn read<T: serde::de::DeserializeOwned + Send + Sync + 'static>(
+    api: &ApiSource,
+    fetched: &mut render::Fetched,
+    endpoint: endpoints::Endpoint<T>,
+) -> Result<Arc<T>, String> {
+    let path = endpoint.path().map_err(|e| e.to_string())?.to_owned();
+    fetched.fetch(api, &path)?;
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        let remote = remote::Remote::new(move || endpoint.clone());
+        match remote.get() {
+            Some(Ok(value)) => Ok(value),
+            Some(Err(e)) => Err(format!("{path}: {} ({e})", e.title())),
+            None => Err(format!("{path}: not read")),
+        }
+    })
+}
+
+fn remote_has_points() -> bool {
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        remote::Remote::new(endpoints::points)
+            .data()
+            .is_some_and(|p| !p.items.is_empty())
+    })
+}
+
+/// The site card, and a card for every article and product with a picture.
+fn write_cards(
+    out: &mut output::Staging,
+    api: &ApiSource,
+    site: &Site,
+    index: &NewsIndex,
+    catalog: &Catalog,
+) -> Result<(), String> {
+    let painter = cards::Painter::new();
+    if !painter.has_fonts() {
+        eprintln!("prerender: no fonts found; the site card will have no text (install fonts-dejavu-core)");
+    }
+    out.file(routes::SITE_CARD, &painter.site(&site.name, &site.tagline)?)?;
+    let mut jobs: Vec<(String, String)> = Vec::new();
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        for entry in &index.items {
+            let article = remote::Remote::new({
+                let slug = entry.slug.clone();
+                move || endpoints::article(&slug)
+            });
+            if let Some(image) = article.data().and_then(|a| a.summary.thumbnail.clone()) {
+                let card = routes::share_card(
+                    &Page::Article {
+                        slug: entry.slug.clone(),
+                    },
+                    true,
+                );
+                jobs.push((card, image.src));
+            }
+        }
+    });
+    for product in &catalog.items {
+        if let Some(image) = &product.image {
+            let card = routes::share_card(
+                &Page::Product {
+                    id: product.id.clone(),
+                },
+                true,
+            );
+            jobs.push((card, image.src.clone()));
+        }
+    }
+    for (card, src) in jobs {
+        let png = picture_bytes(api, &src)
+            .and_then(|bytes| painter.picture(&bytes))
+            .or_else(|e| {
+                eprintln!("prerender: {src}: {e}; {card} shows the site card instead");
+                painter.site(&site.name, &site.tagline)
+            })?;
+        out.file(&card, &png)?;
+    }
+    Ok(())
+}
+
+/// A picture's bytes: a relative `src` from the API, an absolute one over
+/// HTTP.
+fn picture_bytes(api: &ApiSource, src: &str) -> Result<Vec<u8>, String> {
+    let read = match crate::domain::url::scheme_of(src).as_deref() {
+        Some("http" | "https") => {
+            crate::api::client::read_bytes(&ApiSource::Http(String::new()), src)
+        }
+        Some(other) => return Err(format!("a {other}: picture is not drawn")),
+        None => crate::api::client::read_bytes(api, src),
+    };
+    read.map_err(|e| e.to_string())
+}

@@ -1,0 +1,141 @@
+//! Start-up in the browser: adopt a prerendered page, or draw one.
+//!
+//! A prerendered page carries, on `<html>`, the URL it was drawn for
+//! (`data-drawn-at`) and, in `<script id="ocop-page">`, the API files it
+//! was drawn from with their fingerprints and the day it was drawn for.
+//!
+//! - Served for its own URL: fetch those files. If every one comes back
+//!   unchanged, hydrate (the page's DOM is adopted as it is). If any
+//!   changed or failed, draw the page afresh from what arrived, so the
+//!   reader sees the API's current content, or the retryable message where
+//!   a file is missing.
+//! - Served for another URL (a host's fallback to `index.html`, a filtered
+//!   gallery URL): draw afresh. The inline guard in the page's `<head>`
+//!   has already hidden the misleading content until then.
+//! - The bare shell (`trunk serve`): draw.
+//!
+//! Hydrating HTML drawn for another route or from other data would panic
+//! and leave a dead page, so it is never tried.
+
+use crate::{
+    app::App,
+    domain::format::parse_date,
+    env::{self, BOOT_DATA_ID, DRAWN_AT},
+};
+use serde::Deserialize;
+use wasm_bindgen::JsCast;
+
+/// The class the inline guard sets on `<html>` when the page was drawn
+/// for another URL.
+const STALE_CLASS: &str = "stale";
+
+/// What a prerendered page says about itself.
+#[derive(Debug, Default, Deserialize)]
+pub struct BootData {
+    /// `YYYY-MM-DD`: the day the page was drawn for.
+    pub drawn_for: String,
+    /// `[path, fingerprint]` of every API file the page was drawn from.
+    pub sources: Vec<(String, String)>,
+}
+
+pub fn start() {
+    super::install_panic_hook();
+    // The start-up fetches run before Leptos mounts (which would set this).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let Some(document) = super::document() else {
+        return;
+    };
+    let root: web_sys::HtmlElement = match document.get_element_by_id("app") {
+        Some(root) => root.unchecked_into(),
+        None => match document.body() {
+            Some(body) => body,
+            None => return,
+        },
+    };
+    let html = document.document_element();
+    let drawn_at = html.as_ref().and_then(|h| h.get_attribute(DRAWN_AT));
+    let boot = document
+        .get_element_by_id(BOOT_DATA_ID)
+        .and_then(|e| e.text_content())
+        .and_then(|json| serde_json::from_str::<BootData>(&json).ok());
+    match (drawn_at, boot) {
+        (Some(drawn_at), Some(boot)) if drawn_at == here() => {
+            leptos::task::spawn_local(async move {
+                let unchanged = crate::api::remote::prefetch(&boot.sources).await;
+                let drawn_for = parse_date(&boot.drawn_for).unwrap_or_else(env::today);
+                if unchanged {
+                    hydrate(root, drawn_for);
+                } else {
+                    draw_afresh(root);
+                }
+            });
+        }
+        (Some(_), _) => draw_afresh(root),
+        (None, _) => {
+            leptos::mount::mount_to(root, || leptos::view! { <App drawn_for=env::today() /> })
+                .forget()
+        }
+    }
+}
+
+/// This page's URL as the prerenderer writes `data-drawn-at`: path (no
+/// trailing slash but the root's) and query.
+pub fn here() -> String {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let path = location.pathname().unwrap_or_default();
+    let search = location.search().unwrap_or_default();
+    crate::routes::drawn_at(&path, &search)
+}
+
+#[cfg(feature = "hydrate")]
+fn hydrate(root: web_sys::HtmlElement, drawn_for: crate::domain::format::Date) {
+    // Leptos's hydration context reads these (they hold server-side
+    // resources, which this app does not use).
+    if let Some(window) = web_sys::window() {
+        for name in [
+            "__RESOLVED_RESOURCES",
+            "__SERIALIZED_ERRORS",
+            "__INCOMPLETE_CHUNKS",
+        ] {
+            let _ = js_sys::Reflect::set(&window, &name.into(), &js_sys::Array::new());
+        }
+    }
+    leptos::mount::hydrate_from(root, move || leptos::view! { <App drawn_for /> }).forget();
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn hydrate(root: web_sys::HtmlElement, _drawn_for: crate::domain::format::Date) {
+    draw_afresh(root);
+}
+
+/// Clears what the prerenderer wrote (the page's content, and its tags in
+/// `<head>` after the `<!--HEAD-->` marker) and draws the page anew.
+fn draw_afresh(root: web_sys::HtmlElement) {
+    if let Some(document) = super::document() {
+        if let Some(head) = document.head() {
+            remove_after_head_marker(&head);
+        }
+        if let Some(html) = document.document_element() {
+            let _ = html.class_list().remove_1(STALE_CLASS);
+        }
+    }
+    root.set_inner_html("");
+    leptos::mount::mount_to(root, || leptos::view! { <App drawn_for=env::today() /> }).forget();
+}
+
+fn remove_after_head_marker(head: &web_sys::HtmlHeadElement) {
+    let mut child = head.first_child();
+    let mut after_marker = false;
+    while let Some(node) = child {
+        child = node.next_sibling();
+        if after_marker {
+            let _ = head.remove_child(&node);
+        } else if node.node_type() == web_sys::Node::COMMENT_NODE
+            && node.text_content().as_deref() == Some("HEAD")
+        {
+            after_marker = true;
+        }
+    }
+}
