@@ -60,6 +60,20 @@ fn Pages() -> impl IntoView {
         })
     });
     let has_shell = Memo::new(move |_| shown.with(Page::has_shell));
+    // The router puts a new path in the address bar once the page that
+    // shows it is drawn (its `<Routes>` would say so; this app draws pages
+    // itself).
+    #[cfg(feature = "browser")]
+    {
+        use leptos_router::location::LocationProvider;
+        let browser = use_context::<leptos_router::location::BrowserUrl>();
+        Effect::new(move |_| {
+            page.track();
+            if let Some(browser) = &browser {
+                browser.ready_to_complete();
+            }
+        });
+    }
     move || {
         let content = move || view_of(shown.get(), page);
         if has_shell.get() {

@@ -19,7 +19,6 @@ fn text(html: &str) -> String {
     inert::plain_text(&common::clean_nodes(html, BASE))
 }
 
-
 /// Nothing that can run script may survive: no script-capable elements, no
 /// event handlers, no script URLs, no styles.
 fn assert_inert(html: &str) {

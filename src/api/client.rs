@@ -55,6 +55,10 @@ pub async fn fetch_text(
 ) -> Result<String, ApiError> {
     use futures::future::{select, Either};
     let url = url_of(path);
+    // A request that times out is aborted, never left hanging: Chromium
+    // holds a second request for the same URL (the retry) until the first
+    // one ends.
+    let controller = controller.or_else(|| web_sys::AbortController::new().ok());
     let signal = controller.as_ref().map(|c| c.signal());
     let request = async {
         let response = gloo_net::http::Request::get(&url)

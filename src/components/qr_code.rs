@@ -65,7 +65,10 @@ mod tests {
             qr_path("https://ocop.example.vn/san-pham/men-suoi-ngoc").expect("encodes");
         // A QR version is 17 + 4 × version modules wide, plus 4 on each side.
         let modules = size - 2 * QUIET_ZONE;
-        assert!(modules >= 21 && (modules - 17) % 4 == 0, "{modules} modules");
+        assert!(
+            modules >= 21 && (modules - 17) % 4 == 0,
+            "{modules} modules"
+        );
         assert!(
             path.starts_with("M4 4h7"),
             "the finder pattern's top row: {path}"

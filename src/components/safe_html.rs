@@ -15,17 +15,18 @@ use leptos::prelude::*;
 #[component]
 pub fn SafeHtml(html: String, #[prop(optional)] class: &'static str) -> impl IntoView {
     let clean = crate::domain::sanitize::native_tree::clean(&html, crate::env::api_base());
-    view! { <div class=class inner_html=crate::domain::html::to_html(&clean)></div> }
+    view! { <div class=class data-sanitized="" inner_html=crate::domain::html::to_html(&clean)></div> }
 }
 
 /// Renders `html` through the sanitiser into a `<div class=…>`. A
-/// prerendered `<div>` already holds it and is left as it is.
+/// prerendered `<div>` (marked `data-sanitized`) already holds it and is
+/// left as it is.
 #[cfg(not(feature = "ssr"))]
 #[component]
 pub fn SafeHtml(html: String, #[prop(optional)] class: &'static str) -> impl IntoView {
     let container = NodeRef::<leptos::html::Div>::new();
     container.on_load(move |div| {
-        if div.has_child_nodes() {
+        if div.has_attribute("data-sanitized") {
             return;
         }
         let Some(document) = crate::web::document() else {

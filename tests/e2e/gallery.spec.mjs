@@ -181,9 +181,10 @@ test('a certificate shows its decision, dates and validity', async ({ page }) =>
   await expect(phone).toHaveAttribute('href', /^tel:\d+$/);
 });
 
-test('an unknown product is the not-found page', async ({ page }) => {
+test('an unknown product says plainly that the portal has no such product', async ({ page }) => {
   await page.goto('/san-pham/khong-co-san-pham-nay');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy sản phẩm');
+  await expect(page.locator('main')).toContainText('không có sản phẩm OCOP được chứng nhận nào mang mã “khong-co-san-pham-nay”');
 });
 
 test('a hostile product description executes nothing', async ({ page, context, baseURL }) => {

@@ -12,7 +12,7 @@ test('list → page 2 → article → tag → back and forward', async ({ page }
   await expect(page.locator('.result-count')).toContainText('trang 1/4');
   const firstOnPage1 = await cards.first().locator('h3').innerText();
   await page.getByRole('link', { name: 'Trang 2', exact: true }).click();
-  await expect(page).toHaveURL(/\/tin-tuc\?page=2$/);
+  await expect(page).toHaveURL(/\/tin-tuc\/trang\/2$/);
   await expect(page.locator('.result-count')).toContainText('trang 2/4');
   await expect(cards.first().locator('h3')).not.toHaveText(firstOnPage1);
   await expect(page.getByRole('link', { name: /Trang 2, trang hiện tại/ })).toHaveAttribute('aria-current', 'page');
@@ -29,7 +29,7 @@ test('list → page 2 → article → tag → back and forward', async ({ page }
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   await page.goBack();
-  await expect(page).toHaveURL(/\/tin-tuc\?page=2$/);
+  await expect(page).toHaveURL(/\/tin-tuc\/trang\/2$/);
   await expect(page.locator('.result-count')).toContainText('trang 2/4');
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
