@@ -6,6 +6,9 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 // The embed tests' host sites (tests/e2e/host-server.mjs): two more origins
 // on the next ports, so a run on another E2E_PORT moves them too.
 const hostPort = Number(process.env.E2E_HOST_PORT ?? port + 1);
+// Which build and data set to serve (defaults: dist/ and its own api/).
+const dist = process.env.E2E_DIST ? ` --dist ${process.env.E2E_DIST}` : '';
+const api = process.env.E2E_API ? ` --api ${process.env.E2E_API}` : '';
 
 export default defineConfig({
   testDir: '.',
@@ -34,7 +37,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node tests/e2e/server.mjs --port ${port}`,
+      command: `node tests/e2e/server.mjs --port ${port}${dist}${api}`,
       cwd: '../..',
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
