@@ -4,7 +4,7 @@
 //! `carries_shop` and `carries_label` cfgs, so a page module is compiled
 //! only into the bundles that show it.
 
-const BUNDLES: [&str; 3] = ["news", "shop", "label"];
+const BUNDLES: [&str; 5] = ["home", "article", "gallery", "product", "label"];
 
 fn main() {
     let chosen: Vec<&str> = BUNDLES

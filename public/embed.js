@@ -1,4 +1,4 @@
-/*! Cổng OCOP huyện Gia Lâm: embeddable gallery loader. See EMBEDDING.md.
+/*! Cổng thông tin OCOP: embeddable gallery loader. See EMBEDDING.md.
  *
  * Include:        <script src="https://PORTAL/embed.js" async></script>
  * Mark places:    <div data-ocop-gallery data-stars="4,5" data-commune="bat-trang"
@@ -22,7 +22,9 @@
   var MIN_HEIGHT = 160;
   var MAX_HEIGHT = 12000;
   var DEFAULT_HEIGHT = 600;
-  var TITLE = 'Sản phẩm OCOP huyện Gia Lâm';
+  // The frame's accessible name when the host gives none (data-title).
+  // Generic on purpose: this file is the same for every district's portal.
+  var TITLE = 'Sản phẩm OCOP';
   var HIDDEN = 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;';
   var frames = {};
   var count = 0;
@@ -49,7 +51,7 @@
     var iframe = document.createElement('iframe');
     // Before src, so the browser never starts an eager load.
     iframe.setAttribute('loading', 'lazy');
-    iframe.title = el.getAttribute('data-title') || TITLE;
+    iframe.title = (el.getAttribute('data-title') || '').trim() || TITLE;
     // The frame is as tall as its content, so it needs no scrollbar; one
     // appearing mid-resize would narrow the content and change its height.
     iframe.setAttribute('scrolling', 'no');

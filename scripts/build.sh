@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The production build: installs what is missing, builds the three wasm
-# bundles with trunk (news, shop, label), assembles dist/, and prerenders
-# every page from the embedded data into it.
+# The production build: installs what is missing, builds the wasm bundles
+# with trunk (home, article, gallery, product, label: see routes::Bundle),
+# assembles dist/, and prerenders every page from the embedded data into it.
 #
 #   bash scripts/build.sh [--public-url /ocop/] [--site-url https://portal.example.vn]
 #
@@ -32,22 +32,23 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 say() { printf '\033[1;32m[build]\033[0m %s\n' "$*"; }
 
-# Each bundle carries only its pages (see routes::Bundle); trunk builds it
-# into a folder of its own.
+# Each bundle carries only its pages; trunk builds it into a folder of its
+# own, with relative asset paths (each page's <base href> names the base
+# path, so one build serves any: see the prerenderer's --base-path).
 stage=target/bundles
 rm -rf "$stage"
-for bundle in news shop label; do
+for bundle in home article gallery product label; do
   say "bundle $bundle"
   trunk build --release --offline --no-default-features --features "hydrate,bundle-$bundle" \
-    --public-url "$public_url" --dist "$stage/$bundle"
+    --public-url ./ --dist "$stage/$bundle"
 done
 
 say "assembling $dist/"
 next="$dist.build"
 rm -rf "$next"
-cp -r "$stage/news" "$next"
+cp -r "$stage/home" "$next"
 mkdir -p "$next/_shell"
-for bundle in news shop label; do
+for bundle in home article gallery product label; do
   cp "$stage/$bundle/index.html" "$next/_shell/$bundle.html"
   cp "$stage/$bundle"/ocop-portal-*.js "$stage/$bundle"/ocop-portal-*_bg.wasm "$next/"
 done
@@ -55,7 +56,7 @@ rm -f "$next/index.html"
 
 say "prerendering the embedded data"
 cargo build --release --offline --no-default-features --features ssr --bin prerender
-target/release/prerender --api "$next/api" --dist "$next" --site-url "$site_url"
+target/release/prerender --api "$next/api" --dist "$next" --site-url "$site_url" --base-path "$public_url"
 
 rm -rf "$dist.old"
 [ -d "$dist" ] && mv "$dist" "$dist.old"

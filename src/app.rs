@@ -8,48 +8,30 @@ use crate::{
     },
     domain::format::Date,
     env,
-    routes::{Bundle, Page},
+    navigation::{provide_location, use_location},
+    routes::Page,
     site::{provide_site_context, use_site},
 };
+use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
-use leptos_router::{components::Router, hooks::use_location};
 
 /// The whole app. `drawn_for` is the day the page is drawn for: a hydrated
 /// page starts from the day it was prerendered (so it matches its HTML),
 /// then moves to the reader's today.
 #[component]
 pub fn App(drawn_for: Date) -> impl IntoView {
-    provide_meta_context();
     provide_site_context(drawn_for);
+    provide_location();
     let site = use_site();
     Effect::new(move |_| site.today.set(env::today()));
-    // Every tab title ends with the site's name, from `site.json`.
-    let formatter = move |page: String| {
-        let name = site.name().unwrap_or_default();
-        match (page.is_empty(), name.is_empty()) {
-            (true, _) => name,
-            (false, true) => page,
-            (false, false) => format!("{page} — {name}"),
-        }
-    };
-    view! {
-        <Title formatter />
-        <Router base=env::base_path()>
-            <Pages />
-        </Router>
-    }
+    view! { <Pages /> }
 }
 
 /// The page the URL names, inside the shell unless it stands alone.
 #[component]
 fn Pages() -> impl IntoView {
     let location = use_location();
-    let page = Memo::new(move |_| {
-        let path = location.pathname.get();
-        let path = path.strip_prefix(env::base_path()).unwrap_or(&path);
-        Page::at(path, &location.search.get())
-    });
+    let page = Memo::new(move |_| Page::at(&location.path.get(), &location.search.get()));
     // A new page is drawn when the page changes, not when only its query
     // or the news page number does (the news list keeps its cards while
     // the next page loads; the gallery reads its filters itself).
@@ -60,74 +42,56 @@ fn Pages() -> impl IntoView {
         })
     });
     let has_shell = Memo::new(move |_| shown.with(Page::has_shell));
-    // The router puts a new path in the address bar once the page that
-    // shows it is drawn (its `<Routes>` would say so; this app draws pages
-    // itself).
-    #[cfg(feature = "browser")]
-    {
-        use leptos_router::location::LocationProvider;
-        let browser = use_context::<leptos_router::location::BrowserUrl>();
-        Effect::new(move |_| {
-            page.track();
-            if let Some(browser) = &browser {
-                browser.ready_to_complete();
-            }
-        });
-    }
     move || {
-        let content = move || view_of(shown.get(), page);
         if has_shell.get() {
-            view! { <Shell page>{content}</Shell> }.into_any()
+            Either::Left(view! { <Shell page>{move || view_of(shown.get(), page)}</Shell> })
         } else {
-            content().into_any()
+            Either::Right(move || view_of(shown.get(), page))
         }
     }
 }
 
-/// The route table.
-#[cfg_attr(not(carries_news), allow(unused_variables))]
-fn view_of(shown: Page, page: Memo<Page>) -> AnyView {
+/// A page this bundle draws, or, in a bundle that does not carry it,
+/// [`Elsewhere`].
+macro_rules! carried {
+    ($bundle:meta, $view:expr) => {{
+        #[cfg($bundle)]
+        let view = $view;
+        #[cfg(not($bundle))]
+        let view = view! { <Elsewhere /> };
+        view
+    }};
+}
+
+/// The route table. Each page is its own type (no type-erased views: each
+/// of those would carry code the browser never runs).
+// A bundle reads only the parameters of the pages it carries.
+#[allow(unused_variables)]
+fn view_of(shown: Page, page: Memo<Page>) -> impl IntoView {
     #[allow(unused_imports)]
     use crate::pages::*;
-    // Every bundle shows "not found" itself: a mistyped URL under another
-    // bundle's section must not send the reader round in circles.
-    if shown != Page::NotFound && !carries(shown.bundle()) {
-        return view! { <Elsewhere /> }.into_any();
-    }
-    match shown {
-        #[cfg(carries_news)]
-        Page::Home => view! { <home::HomePage /> }.into_any(),
-        #[cfg(carries_news)]
-        Page::News { .. } => {
+    use leptos::either::either;
+    either!(shown,
+        Page::Home => carried!(carries_home, view! { <home::HomePage /> }),
+        Page::News { .. } => carried!(carries_home, {
             let number = Signal::derive(move || match page.get() {
                 Page::News { page } => page,
                 _ => 1,
             });
-            view! { <news_list::NewsListPage page=number /> }.into_any()
-        }
-        #[cfg(carries_news)]
-        Page::Article { slug } => view! { <article::ArticlePage slug /> }.into_any(),
-        #[cfg(carries_news)]
-        Page::Search => view! { <search::SearchPage /> }.into_any(),
-        #[cfg(carries_shop)]
-        Page::Gallery => view! { <gallery::GalleryPage /> }.into_any(),
-        #[cfg(carries_shop)]
-        Page::Product { id } => view! { <product::ProductPage id /> }.into_any(),
-        #[cfg(carries_shop)]
-        Page::Points => view! { <points::PointsPage /> }.into_any(),
-        #[cfg(carries_shop)]
-        Page::Embed => view! { <embed::EmbedPage /> }.into_any(),
-        #[cfg(carries_label)]
-        Page::Label { id } => view! { <label::LabelPage id /> }.into_any(),
-        Page::NotFound => view! { <not_found::NotFoundPage /> }.into_any(),
-        #[allow(unreachable_patterns)]
-        _ => view! { <Elsewhere /> }.into_any(),
-    }
-}
-
-/// Whether this build draws pages of `bundle`.
-fn carries(bundle: Bundle) -> bool {
-    Bundle::COMPILED.is_none_or(|compiled| compiled == bundle)
+            view! { <news_list::NewsListPage page=number /> }
+        }),
+        Page::Article { slug } => carried!(carries_article, view! { <article::ArticlePage slug /> }),
+        Page::Search => carried!(carries_article, view! { <search::SearchPage /> }),
+        Page::Gallery => carried!(carries_gallery, view! { <gallery::GalleryPage /> }),
+        Page::Product { id } => carried!(carries_product, view! { <product::ProductPage id /> }),
+        Page::Points => carried!(carries_product, view! { <points::PointsPage /> }),
+        Page::Embed => carried!(carries_gallery, view! { <embed::EmbedPage /> }),
+        Page::Label { id } => carried!(carries_label, view! { <label::LabelPage id /> }),
+        // Every bundle shows "not found" itself: a mistyped URL under
+        // another bundle's section must not send the reader round in
+        // circles.
+        Page::NotFound => view! { <not_found::NotFoundPage /> },
+    )
 }
 
 /// A page another bundle draws, reached by a link inside content (the
@@ -145,7 +109,7 @@ fn Elsewhere() -> impl IntoView {
 /// Header, the page's content and footer, with a skip link first so
 /// keyboard and screen-reader users can jump past the navigation.
 #[component]
-fn Shell(page: Memo<Page>, children: ChildrenFn) -> impl IntoView {
+fn Shell<C: IntoView + 'static>(page: Memo<Page>, children: TypedChildren<C>) -> impl IntoView {
     let site = use_site();
     let section = Signal::derive(move || match page.get() {
         Page::Home => Section::Home,
@@ -171,7 +135,7 @@ fn Shell(page: Memo<Page>, children: ChildrenFn) -> impl IntoView {
         <a class="skip-link" href="#noi-dung" on:click=skip>"Bỏ qua điều hướng, đến nội dung chính"</a>
         <Header section has_points />
         <main id="noi-dung" class="site-main" tabindex="-1" node_ref=main>
-            {children()}
+            {children.into_inner()()}
         </main>
         <Footer has_points />
     }

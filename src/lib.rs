@@ -28,8 +28,10 @@ pub mod app;
 #[cfg(feature = "ui")]
 pub mod components;
 #[cfg(feature = "ui")]
-#[cfg_attr(not(carries_shop), allow(dead_code))]
+#[cfg_attr(not(all(carries_gallery, carries_product)), allow(dead_code))]
 pub mod gallery;
+#[cfg(feature = "ui")]
+pub mod navigation;
 #[cfg(feature = "ui")]
 pub mod pages;
 #[cfg(feature = "ssr")]

@@ -40,38 +40,54 @@ pub enum Page {
 }
 
 /// A production build's wasm bundles: navigating between pages of one
-/// bundle stays in the page; moving to another bundle loads its page. A
-/// reader of the news never downloads the gallery's filter engine, nor a
-/// shopper the QR encoder.
+/// bundle stays in the page; moving to another bundle loads its page. Each
+/// carries only what its pages need, so a reader of the news never
+/// downloads the gallery's filter engine, nor a shopper the QR encoder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Bundle {
-    /// Home, news, articles, search and the not-found page.
-    News,
-    /// The gallery, products, sale points and the embed.
-    Shop,
+    /// The home page and the news list (and the not-found page).
+    Home,
+    /// Articles and news search.
+    Article,
+    /// The gallery and its embed.
+    Gallery,
+    /// Products and sale points.
+    Product,
     /// The printable QR label.
     Label,
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 3] = [Bundle::News, Bundle::Shop, Bundle::Label];
+    pub const ALL: [Bundle; 5] = [
+        Bundle::Home,
+        Bundle::Article,
+        Bundle::Gallery,
+        Bundle::Product,
+        Bundle::Label,
+    ];
 
     /// The bundle this build is, when it is one (`bundle-*` features).
-    pub const COMPILED: Option<Bundle> = if cfg!(feature = "bundle-news") {
-        Some(Bundle::News)
-    } else if cfg!(feature = "bundle-shop") {
-        Some(Bundle::Shop)
+    pub const COMPILED: Option<Bundle> = if cfg!(feature = "bundle-home") {
+        Some(Bundle::Home)
+    } else if cfg!(feature = "bundle-article") {
+        Some(Bundle::Article)
+    } else if cfg!(feature = "bundle-gallery") {
+        Some(Bundle::Gallery)
+    } else if cfg!(feature = "bundle-product") {
+        Some(Bundle::Product)
     } else if cfg!(feature = "bundle-label") {
         Some(Bundle::Label)
     } else {
         None
     };
 
-    /// Its name in file names and the page's boot data.
+    /// Its name in file names and features (`bundle-home`).
     pub fn key(self) -> &'static str {
         match self {
-            Bundle::News => "news",
-            Bundle::Shop => "shop",
+            Bundle::Home => "home",
+            Bundle::Article => "article",
+            Bundle::Gallery => "gallery",
+            Bundle::Product => "product",
             Bundle::Label => "label",
         }
     }
@@ -87,15 +103,20 @@ impl Bundle {
 /// rules match paths of exactly that many segments, the others every path
 /// under them. No rule: the news bundle.
 pub const BUNDLE_RULES: &[(&[&str], bool, Bundle)] = &[
+    (&["tin-tuc", "trang", "*"], true, Bundle::Home),
+    (&["tin-tuc", "*"], true, Bundle::Article),
+    (&["tim-kiem"], false, Bundle::Article),
+    (&["san-pham"], true, Bundle::Gallery),
+    (&["embed"], false, Bundle::Gallery),
     (&["san-pham", "*", "tem"], true, Bundle::Label),
-    (&["san-pham"], false, Bundle::Shop),
-    (&["diem-ban"], false, Bundle::Shop),
-    (&["embed"], false, Bundle::Shop),
+    (&["san-pham"], false, Bundle::Product),
+    (&["diem-ban"], false, Bundle::Product),
 ];
 
 /// The bundle [`BUNDLE_RULES`] pick for `path` (relative to the base
 /// path). It agrees with [`Page::bundle`] on every page; a path that names
-/// no page goes to the bundle of its section, which shows it as not found.
+/// no page goes to the bundle of its section, which shows it as not found;
+/// no rule: the home bundle.
 pub fn bundle_of_path(path: &str) -> Bundle {
     let parts: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     BUNDLE_RULES
@@ -108,7 +129,7 @@ pub fn bundle_of_path(path: &str) -> Bundle {
             };
             fits && pattern.iter().zip(&parts).all(|(p, s)| *p == "*" || p == s)
         })
-        .map_or(Bundle::News, |(_, _, bundle)| *bundle)
+        .map_or(Bundle::Home, |(_, _, bundle)| *bundle)
 }
 
 impl Page {
@@ -154,12 +175,10 @@ impl Page {
 
     pub fn bundle(&self) -> Bundle {
         match self {
-            Page::Home
-            | Page::News { .. }
-            | Page::Article { .. }
-            | Page::Search
-            | Page::NotFound => Bundle::News,
-            Page::Gallery | Page::Product { .. } | Page::Points | Page::Embed => Bundle::Shop,
+            Page::Home | Page::News { .. } | Page::NotFound => Bundle::Home,
+            Page::Article { .. } | Page::Search => Bundle::Article,
+            Page::Gallery | Page::Embed => Bundle::Gallery,
+            Page::Product { .. } | Page::Points => Bundle::Product,
             Page::Label { .. } => Bundle::Label,
         }
     }
@@ -259,22 +278,6 @@ impl Link {
             Some(here) if self.page().bundle() != here => Some("external"),
             _ => None,
         }
-    }
-}
-
-/// Goes to a place in the app, as a new history entry (Back undoes it).
-/// `keep_scroll` leaves the reader where they are (a filter change).
-#[cfg(feature = "ui")]
-pub fn use_go() -> impl Fn(&Link, bool) + Clone + Send + Sync + 'static {
-    let navigate = leptos_router::hooks::use_navigate();
-    move |link: &Link, keep_scroll: bool| {
-        navigate(
-            link.path(),
-            leptos_router::NavigateOptions {
-                scroll: !keep_scroll,
-                ..Default::default()
-            },
-        )
     }
 }
 
@@ -460,8 +463,9 @@ mod tests {
             assert_eq!(bundle_of_path(path), Page::at(path, "").bundle(), "{path}");
         }
         // Unknown paths under a section stay with it (shown as not found).
-        assert_eq!(bundle_of_path("/san-pham/a/b/c"), Bundle::Shop);
-        assert_eq!(bundle_of_path("/khong-co"), Bundle::News);
+        assert_eq!(bundle_of_path("/san-pham/a/b/c"), Bundle::Product);
+        assert_eq!(bundle_of_path("/tin-tuc/a/b"), Bundle::Home);
+        assert_eq!(bundle_of_path("/khong-co"), Bundle::Home);
     }
 
     #[test]
@@ -478,8 +482,9 @@ mod tests {
         );
         assert_eq!(Page::at("/embed/san-pham", "theme=dark"), Page::Embed);
         assert_eq!(Page::at("/khong/co/trang/nay", ""), Page::NotFound);
-        assert_eq!(Page::at("/tin-tuc/trang/2", "").bundle(), Bundle::News);
-        assert_eq!(Page::at("/diem-ban", "").bundle(), Bundle::Shop);
+        assert_eq!(Page::at("/tin-tuc/trang/2", "").bundle(), Bundle::Home);
+        assert_eq!(Page::at("/tin-tuc/a", "").bundle(), Bundle::Article);
+        assert_eq!(Page::at("/diem-ban", "").bundle(), Bundle::Product);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use crate::api::{
     endpoints,
-    models::{Points, Site, Stats},
+    models::{Listed, Site, Stats},
     remote::Remote,
 };
 use crate::domain::format::Date;
@@ -15,9 +15,9 @@ use leptos::prelude::*;
 pub struct SiteContext {
     pub site: Remote<Site>,
     pub stats: Remote<Stats>,
-    /// The sale points; a 404 means the back end has none, and then no
-    /// block or link to them shows anywhere.
-    pub points: Remote<Points>,
+    /// Whether the back end lists sale points; a 404 means it has none,
+    /// and then no block or link to them shows anywhere.
+    pub sale_points: Remote<Listed>,
     /// Certificates expire and sale points open by this date. A hydrated
     /// page starts from the day it was prerendered for (so it matches the
     /// HTML), then moves to the reader's today.
@@ -36,9 +36,9 @@ impl SiteContext {
 
     /// Whether the back end lists sale points (false until it answers).
     pub fn has_points(&self) -> bool {
-        self.points
+        self.sale_points
             .data()
-            .is_some_and(|points| !points.items.is_empty())
+            .is_some_and(|listed| listed.items > 0)
     }
 
     /// The site's name, once known.
@@ -52,7 +52,7 @@ pub fn provide_site_context(drawn_for: Date) {
     provide_context(SiteContext {
         site: Remote::new(endpoints::site),
         stats: Remote::new(endpoints::stats),
-        points: Remote::new(endpoints::points),
+        sale_points: Remote::new(endpoints::points_listed),
         today: RwSignal::new(drawn_for),
     });
 }

@@ -2,7 +2,9 @@
 //! path and checks its argument, so no page writes an API path or pairs a
 //! type with the wrong file, and an id that cannot exist is never asked for.
 
-use super::models::{Article, Catalog, NewsIndex, NewsPage, Points, ProductDetail, Site, Stats};
+use super::models::{
+    Article, Catalog, Listed, NewsIndex, NewsPage, Points, ProductDetail, Site, Stats,
+};
 use super::ApiError;
 use crate::domain::url::is_slug;
 use std::marker::PhantomData;
@@ -103,6 +105,11 @@ pub fn product(id: &str) -> Endpoint<ProductDetail> {
 
 /// `points.json`, optional: a 404 means the back end has no sale points.
 pub fn points() -> Endpoint<Points> {
+    Endpoint::at("points.json".into())
+}
+
+/// `points.json`, only how many points it lists.
+pub fn points_listed() -> Endpoint<Listed> {
     Endpoint::at("points.json".into())
 }
 

@@ -4,6 +4,7 @@
 
 use super::models::{ArticleSummary, Commune, Geo, Group, IndexEntry, Point, ProductSummary};
 use serde::{de::DeserializeOwned, Deserialize, Deserializer};
+use serde_json::value::RawValue;
 use std::cell::RefCell;
 
 thread_local! {
@@ -14,9 +15,8 @@ thread_local! {
 
 /// Decodes `body` as `T`, fast when the data is well-formed, forgiving when
 /// it is not: the first attempt reads lists directly; only if it fails is
-/// the body read again with each list item buffered, so a malformed item
-/// drops alone. (Buffering every item of a 10,000-product catalogue costs
-/// more than twice the direct decode.)
+/// the body read again with each list item decoded on its own, so a
+/// malformed item drops alone.
 pub fn decode_lenient<T: DeserializeOwned>(body: &str) -> Result<T, serde_json::Error> {
     STRICT.with(|s| s.set(true));
     let fast = serde_json::from_str::<T>(body);
@@ -51,6 +51,11 @@ where
 
 /// A list whose malformed items are dropped one by one, each with a warning.
 /// `null` or a non-list counts as empty.
+///
+/// The forgiving pass reads the list as raw JSON slices and decodes each
+/// item on its own with the same decoder as the document, so every model
+/// is decoded by one piece of code however it arrives (what keeps the
+/// browser bundles small).
 pub(crate) fn lenient_vec<'de, D, T>(de: D) -> Result<Vec<T>, D::Error>
 where
     D: Deserializer<'de>,
@@ -59,18 +64,19 @@ where
     if STRICT.with(|s| s.get()) {
         return Ok(Option::<Vec<T>>::deserialize(de)?.unwrap_or_default());
     }
-    let raw = match serde_json::Value::deserialize(de)? {
-        serde_json::Value::Array(items) => items,
-        serde_json::Value::Null => Vec::new(),
-        other => {
-            warn(format!("expected a list, got {}", kind_of(&other)));
+    let raw = <&RawValue>::deserialize(de)?;
+    let items: Vec<&RawValue> = match raw.get().trim_start().as_bytes().first() {
+        Some(b'[') => serde_json::from_str(raw.get()).map_err(serde::de::Error::custom)?,
+        Some(b'n') => Vec::new(),
+        _ => {
+            warn(format!("expected a list, got {}", kind_of(raw)));
             Vec::new()
         }
     };
-    Ok(raw
+    Ok(items
         .into_iter()
         .enumerate()
-        .filter_map(|(i, item)| match T::deserialize(item) {
+        .filter_map(|(i, item)| match serde_json::from_str::<T>(item.get()) {
             Ok(value) => Some(value),
             Err(e) => {
                 warn(format!("skipped list item {i}: {e}"));
@@ -80,35 +86,56 @@ where
         .collect())
 }
 
+/// A document read twice from its raw JSON: as `S` (a summary) and as `R`
+/// (the fields the full document adds), each ignoring the other's fields.
+pub(crate) fn summary_and_rest<'de, D, S, R>(de: D) -> Result<(S, R), D::Error>
+where
+    D: Deserializer<'de>,
+    S: DeserializeOwned,
+    R: DeserializeOwned,
+{
+    let raw = <&RawValue>::deserialize(de)?;
+    let summary = serde_json::from_str(raw.get()).map_err(serde::de::Error::custom)?;
+    let rest = serde_json::from_str(raw.get()).map_err(serde::de::Error::custom)?;
+    Ok((summary, rest))
+}
+
 /// OCOP certifies 3, 4 or 5 stars; anything else makes the product invalid
 /// (dropped from its list). A number sent as text (`"5"`) is read, with a
 /// warning.
 pub(crate) fn stars<'de, D: Deserializer<'de>>(de: D) -> Result<u8, D::Error> {
-    let value = serde_json::Value::deserialize(de)?;
-    let n = match &value {
-        serde_json::Value::Number(n) => n.as_u64(),
-        serde_json::Value::String(s) => {
-            let n = s.trim().parse::<u64>().ok();
+    let raw = <&RawValue>::deserialize(de)?;
+    let text = raw.get().trim();
+    let n = match text.strip_prefix('"').and_then(|t| t.strip_suffix('"')) {
+        Some(quoted) => {
+            let n = quoted.trim().parse::<u8>().ok();
             if n.is_some() {
-                warn(format!("stars given as text: {s:?}"));
+                warn(format!("stars given as text: {text}"));
             }
             n
         }
-        _ => None,
+        None => text.parse::<u8>().ok(),
     };
     match n {
-        Some(n @ 3..=5) => Ok(n as u8),
+        Some(n @ 3..=5) => Ok(n),
         _ => Err(serde::de::Error::custom(format!(
-            "stars must be 3, 4 or 5, got {value}"
+            "stars must be 3, 4 or 5, got {text}"
         ))),
     }
 }
 
 /// An index entry's category: a slug, or an object with one.
 pub(crate) fn category_slug<'de, D: Deserializer<'de>>(de: D) -> Result<Option<String>, D::Error> {
-    Ok(match serde_json::Value::deserialize(de)? {
-        serde_json::Value::String(s) => Some(s),
-        serde_json::Value::Object(o) => o.get("slug").and_then(|s| s.as_str()).map(str::to_owned),
+    #[derive(Deserialize)]
+    struct WithSlug {
+        slug: String,
+    }
+    let raw = <&RawValue>::deserialize(de)?;
+    Ok(match raw.get().trim_start().as_bytes().first() {
+        Some(b'"') => serde_json::from_str::<String>(raw.get()).ok(),
+        Some(b'{') => serde_json::from_str::<WithSlug>(raw.get())
+            .ok()
+            .map(|c| c.slug),
         _ => None,
     })
 }
@@ -116,15 +143,15 @@ pub(crate) fn category_slug<'de, D: Deserializer<'de>>(de: D) -> Result<Option<S
 /// A point's `geo`: kept only when both coordinates are finite numbers in
 /// range; anything else is dropped with a warning (the point stays).
 pub(crate) fn lenient_geo<'de, D: Deserializer<'de>>(de: D) -> Result<Option<Geo>, D::Error> {
-    let value = serde_json::Value::deserialize(de)?;
-    if value.is_null() {
+    let raw = <&RawValue>::deserialize(de)?;
+    if raw.get().trim() == "null" {
         return Ok(None);
     }
-    let geo = Geo::deserialize(&value)
+    let geo = serde_json::from_str::<Geo>(raw.get())
         .ok()
         .filter(|g| (-90.0..=90.0).contains(&g.lat) && (-180.0..=180.0).contains(&g.lng));
     if geo.is_none() {
-        warn(format!("skipped unusable geo {value}"));
+        warn(format!("skipped unusable geo {}", raw.get()));
     }
     Ok(geo)
 }
@@ -186,13 +213,14 @@ where
         .collect())
 }
 
-fn kind_of(value: &serde_json::Value) -> &'static str {
-    match value {
-        serde_json::Value::Null => "null",
-        serde_json::Value::Bool(_) => "a boolean",
-        serde_json::Value::Number(_) => "a number",
-        serde_json::Value::String(_) => "a string",
-        serde_json::Value::Array(_) => "a list",
-        serde_json::Value::Object(_) => "an object",
+/// What a raw JSON value is, for warnings.
+fn kind_of(value: &RawValue) -> &'static str {
+    match value.get().trim_start().as_bytes().first() {
+        Some(b'n') => "null",
+        Some(b't' | b'f') => "a boolean",
+        Some(b'"') => "a string",
+        Some(b'[') => "a list",
+        Some(b'{') => "an object",
+        _ => "a number",
     }
 }

@@ -7,9 +7,9 @@
 //! These types are shared by the app, the data generator and the tests.
 
 use super::lenient::{
-    category_slug, lenient_geo, lenient_unique, lenient_vec, null_default, stars,
+    category_slug, lenient_geo, lenient_unique, lenient_vec, null_default, stars, summary_and_rest,
 };
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// `site.json`: the portal's identity and its "Liên kết website" block.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -126,21 +126,46 @@ pub struct IndexEntry {
 }
 
 /// `articles/{slug}.json`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Article {
     #[serde(flatten)]
     pub summary: ArticleSummary,
     /// Untrusted HTML: rendered only through the sanitiser.
-    #[serde(default, deserialize_with = "null_default")]
     pub body_html: String,
-    #[serde(default)]
     pub author: Option<String>,
-    #[serde(default)]
     pub source: Option<Source>,
-    #[serde(default)]
     pub updated_at: Option<String>,
-    #[serde(default, deserialize_with = "lenient_vec")]
     pub related: Vec<ArticleSummary>,
+}
+
+/// Read as the summary and the rest, each from the same JSON (serde's
+/// `flatten` would buffer the whole document in a generic form, and its
+/// code is a good part of a browser bundle).
+impl<'de> Deserialize<'de> for Article {
+    fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Rest {
+            #[serde(default, deserialize_with = "null_default")]
+            body_html: String,
+            #[serde(default)]
+            author: Option<String>,
+            #[serde(default)]
+            source: Option<Source>,
+            #[serde(default)]
+            updated_at: Option<String>,
+            #[serde(default, deserialize_with = "lenient_vec")]
+            related: Vec<ArticleSummary>,
+        }
+        let (summary, rest): (ArticleSummary, Rest) = summary_and_rest(de)?;
+        Ok(Article {
+            summary,
+            body_html: rest.body_html,
+            author: rest.author,
+            source: rest.source,
+            updated_at: rest.updated_at,
+            related: rest.related,
+        })
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -222,24 +247,44 @@ pub struct Producer {
 }
 
 /// `products/{id}.json`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct ProductDetail {
     #[serde(flatten)]
     pub summary: ProductSummary,
     /// Untrusted HTML: rendered only through the sanitiser.
-    #[serde(default, deserialize_with = "null_default")]
     pub description_html: String,
-    #[serde(default, deserialize_with = "lenient_vec")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub images: Vec<Image>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub certificate: Option<Certificate>,
     /// The producer's online stores. Only http(s) links are shown.
-    #[serde(
-        default,
-        deserialize_with = "lenient_vec",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub shops: Vec<Shop>,
+}
+
+/// Read as the summary and the rest, like [`Article`].
+impl<'de> Deserialize<'de> for ProductDetail {
+    fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Rest {
+            #[serde(default, deserialize_with = "null_default")]
+            description_html: String,
+            #[serde(default, deserialize_with = "lenient_vec")]
+            images: Vec<Image>,
+            #[serde(default)]
+            certificate: Option<Certificate>,
+            #[serde(default, deserialize_with = "lenient_vec")]
+            shops: Vec<Shop>,
+        }
+        let (summary, rest): (ProductSummary, Rest) = summary_and_rest(de)?;
+        Ok(ProductDetail {
+            summary,
+            description_html: rest.description_html,
+            images: rest.images,
+            certificate: rest.certificate,
+            shops: rest.shops,
+        })
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -264,6 +309,25 @@ pub struct Points {
     /// Required: a points file without `items` is not a points file.
     #[serde(deserialize_with = "lenient_unique")]
     pub items: Vec<Point>,
+}
+
+/// How many items a list file holds, without reading them (the header
+/// and footer only ask whether sale points exist).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Listed {
+    pub items: usize,
+}
+
+impl<'de> Deserialize<'de> for Listed {
+    fn deserialize<D: Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct Items {
+            items: Vec<serde::de::IgnoredAny>,
+        }
+        Ok(Listed {
+            items: Items::deserialize(de)?.items.len(),
+        })
+    }
 }
 
 /// A display and sale point ("điểm giới thiệu và bán sản phẩm OCOP").

@@ -12,21 +12,36 @@
 //! A file read once is kept for the visit (the catalogue is decoded and
 //! indexed once, however many pages show it); a retry asks the server
 //! again.
+//!
+//! The reactive machinery is written once, over type-erased values; only
+//! the decoding is per model. (Per-type signals, memos and effects would
+//! repeat the same code in the browser bundles for every model.)
 
 use super::{client, endpoints::Endpoint, lenient, ApiError};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
-use std::{any::Any, cell::RefCell, collections::HashMap, sync::Arc};
+use std::{
+    any::{Any, TypeId},
+    cell::RefCell,
+    collections::HashMap,
+    marker::PhantomData,
+    sync::Arc,
+};
 
+/// A decoded API file, of the type its [`Remote`] knows.
 type Decoded = Arc<dyn Any + Send + Sync>;
+type Answer = Result<Decoded, ApiError>;
+/// How a [`Remote`] turns a body into its type.
+type Decode = fn(&str, &str) -> Answer;
 
 #[derive(Default)]
 struct Store {
-    /// Bodies not decoded yet (prefetched, or read by the prerenderer), and
-    /// failures of the start-up prefetch, each shown by the first page that
-    /// asks for its file.
+    /// Bodies (prefetched, or read by the prerenderer), and failures of the
+    /// start-up prefetch, each shown once in the browser.
     bodies: HashMap<String, Result<Arc<str>, ApiError>>,
-    decoded: HashMap<String, Decoded>,
+    /// By path and type: one file may be read as two types (the header
+    /// only asks whether sale points exist).
+    decoded: HashMap<(String, TypeId), Decoded>,
     /// Native renders: files a page asked for that the store lacked.
     wanted: Vec<String>,
     /// Native renders: files the page was drawn from.
@@ -37,30 +52,30 @@ thread_local! {
     static STORE: RefCell<Store> = RefCell::new(Store::default());
 }
 
-/// What the store has for `path`, decoding a stored body on first use.
-fn lookup<T: DeserializeOwned + Send + Sync + 'static>(
-    path: &str,
-) -> Option<Result<Arc<T>, ApiError>> {
+/// What the store has for `path` as type `of`, decoding a stored body on
+/// first use.
+fn lookup(path: &str, of: TypeId, decode: Decode) -> Option<Answer> {
     STORE.with(|store| {
         let mut store = store.borrow_mut();
-        if let Some(value) = store.decoded.get(path) {
-            if let Ok(value) = value.clone().downcast::<T>() {
-                store.used.push(path.to_owned());
-                return Some(Ok(value));
-            }
+        let key = (path.to_owned(), of);
+        if let Some(value) = store.decoded.get(&key).cloned() {
+            store.used.push(path.to_owned());
+            return Some(Ok(value));
         }
-        // The browser shows a prefetched body or failure once; the
-        // prerenderer keeps its bodies for every page that needs them.
-        let body = if cfg!(feature = "ssr") {
-            store.bodies.get(path).cloned()
-        } else {
-            store.bodies.remove(path)
+        // The browser shows a prefetched failure once (a retry asks the
+        // server); bodies stay, as another type may read them.
+        let body = match store.bodies.get(path).cloned() {
+            Some(Err(error)) if !cfg!(feature = "ssr") => {
+                store.bodies.remove(path);
+                Some(Err(error))
+            }
+            other => other,
         };
         match body {
             Some(Ok(body)) => {
-                let decoded = decode::<T>(path, &body);
+                let decoded = decode(path, &body);
                 if let Ok(value) = &decoded {
-                    store.decoded.insert(path.to_owned(), value.clone());
+                    store.decoded.insert(key, value.clone());
                     store.used.push(path.to_owned());
                 }
                 Some(decoded)
@@ -79,7 +94,8 @@ fn lookup<T: DeserializeOwned + Send + Sync + 'static>(
     })
 }
 
-fn decode<T: DeserializeOwned>(path: &str, body: &str) -> Result<Arc<T>, ApiError> {
+/// Decodes a body as `T`, with the lenient rules' warnings on the console.
+fn decode<T: DeserializeOwned + Send + Sync + 'static>(path: &str, body: &str) -> Answer {
     let decoded = client::decode::<T>(body);
     for warning in lenient::take_warnings() {
         leptos::logging::warn!("{path}: {warning}");
@@ -87,64 +103,48 @@ fn decode<T: DeserializeOwned>(path: &str, body: &str) -> Result<Arc<T>, ApiErro
     if let Err(e) = &decoded {
         leptos::logging::warn!("{path}: {e}");
     }
-    decoded.map(Arc::new)
+    decoded.map(|value| Arc::new(value) as Decoded)
 }
 
-fn lookup_endpoint<T: DeserializeOwned + Send + Sync + 'static>(
-    endpoint: &Endpoint<T>,
-) -> Option<Result<Arc<T>, ApiError>> {
-    match endpoint.path() {
-        Ok(path) => lookup::<T>(path),
-        Err(nothing) => Some(Err(nothing)),
-    }
-}
-
-/// One API file as a signal: `None` until it first arrives, then the
-/// latest answer. While a new request runs (a retry, the next page) the
-/// previous answer stays, and [`Remote::pending`] says so.
-pub struct Remote<T: Send + Sync + 'static> {
-    value: RwSignal<Option<Result<Arc<T>, ApiError>>>,
+/// The untyped part of a [`Remote`]: the answer, whether a request runs,
+/// and the retry counter.
+#[derive(Clone, Copy)]
+struct Core {
+    value: RwSignal<Option<Answer>>,
     pending: RwSignal<bool>,
     reloads: RwSignal<u32>,
 }
 
-impl<T: Send + Sync + 'static> Clone for Remote<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<T: Send + Sync + 'static> Copy for Remote<T> {}
-
-impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
-    /// Follows `endpoint` (which may read signals: the page number, a slug)
-    /// and asks for its file whenever it changes.
-    pub fn new(endpoint: impl Fn() -> Endpoint<T> + Send + Sync + 'static) -> Self {
-        let endpoint = Memo::new(move |_| endpoint());
+impl Core {
+    /// Follows `path`, drawing from the store when it can.
+    fn new(path: Memo<Result<String, ApiError>>, of: TypeId, decode: Decode) -> Core {
         // Drawn synchronously from the store when it has the file: that is
         // how the prerenderer draws a page and how hydration finds it again.
-        let value = RwSignal::new(lookup_endpoint(&endpoint.get_untracked()));
-        let remote = Remote {
-            value,
+        let first = match path.get_untracked() {
+            Ok(path) => lookup(&path, of, decode),
+            Err(nothing) => Some(Err(nothing)),
+        };
+        let core = Core {
+            value: RwSignal::new(first),
             pending: RwSignal::new(false),
             reloads: RwSignal::new(0),
         };
         #[cfg(feature = "browser")]
-        remote.follow(endpoint);
-        remote
+        core.follow(path, of, decode);
+        core
     }
 
     #[cfg(feature = "browser")]
-    fn follow(self, endpoint: Memo<Endpoint<T>>) {
+    fn follow(self, path: Memo<Result<String, ApiError>>, of: TypeId, decode: Decode) {
         use send_wrapper::SendWrapper;
         use std::sync::atomic::{AtomicBool, Ordering};
-        let Remote {
+        let Core {
             value,
             pending,
             reloads,
         } = self;
-        Effect::new(move |previous: Option<(Endpoint<T>, u32)>| {
-            let wanted = endpoint.get();
+        Effect::new(move |previous: Option<(Result<String, ApiError>, u32)>| {
+            let wanted = path.get();
             let reload = reloads.get();
             let current = (wanted.clone(), reload);
             let retrying = previous
@@ -153,15 +153,19 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
             if previous.is_none() && value.with_untracked(Option::is_some) {
                 return current;
             }
+            let file = match wanted {
+                Ok(file) => file,
+                Err(nothing) => {
+                    value.set(Some(Err(nothing)));
+                    return current;
+                }
+            };
             if !retrying {
-                if let Some(found) = lookup_endpoint(&wanted) {
+                if let Some(found) = lookup(&file, of, decode) {
                     value.set(Some(found));
                     return current;
                 }
             }
-            let Ok(path) = wanted.path().map(str::to_owned) else {
-                return current;
-            };
             pending.set(true);
             let controller = web_sys::AbortController::new().ok();
             // The page that asked went away, or asked for another file:
@@ -178,8 +182,8 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
                 });
             }
             leptos::task::spawn_local(async move {
-                let answer = match client::fetch_text(&path, controller).await {
-                    Ok(body) => decode::<T>(&path, &body),
+                let answer = match client::fetch_text(&file, controller).await {
+                    Ok(body) => decode(&file, &body),
                     Err(e) => Err(e),
                 };
                 if !live.load(Ordering::Relaxed) {
@@ -190,7 +194,7 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
                         store
                             .borrow_mut()
                             .decoded
-                            .insert(path.clone(), decoded.clone() as Decoded)
+                            .insert((file.clone(), of), decoded.clone())
                     });
                 }
                 value.try_set(Some(answer));
@@ -201,26 +205,59 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
     }
 }
 
+/// One API file as a signal: `None` until it first arrives, then the
+/// latest answer. While a new request runs (a retry, the next page) the
+/// previous answer stays, and [`Remote::pending`] says so.
+pub struct Remote<T> {
+    core: Core,
+    _of: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Remote<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Remote<T> {}
+
+impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
+    /// Follows `endpoint` (which may read signals: the page number, a slug)
+    /// and asks for its file whenever it changes.
+    pub fn new(endpoint: impl Fn() -> Endpoint<T> + Send + Sync + 'static) -> Self {
+        let path = Memo::new(move |_| endpoint().path().map(str::to_owned));
+        Remote {
+            core: Core::new(path, TypeId::of::<T>(), decode::<T>),
+            _of: PhantomData,
+        }
+    }
+}
+
 impl<T: Send + Sync + 'static> Remote<T> {
     /// The latest answer (`None` while the first request runs), tracked.
     pub fn get(&self) -> Option<Result<Arc<T>, ApiError>> {
-        self.value.get()
+        self.core.value.get().map(|answer| {
+            answer.and_then(|value| {
+                value
+                    .downcast::<T>()
+                    .map_err(|_| ApiError::BadData("decoded as another type".into()))
+            })
+        })
     }
 
     /// The data, once it has arrived and unless the last answer failed.
     pub fn data(&self) -> Option<Arc<T>> {
-        self.value
-            .with(|v| v.as_ref().and_then(|r| r.as_ref().ok().cloned()))
+        self.get().and_then(Result::ok)
     }
 
     /// True while a request runs.
     pub fn pending(&self) -> Signal<bool> {
-        self.pending.into()
+        self.core.pending.into()
     }
 
     /// Asks the server again (the "Thử lại" button).
     pub fn refetch(&self) {
-        self.reloads.update(|n| *n = n.wrapping_add(1));
+        self.core.reloads.update(|n| *n = n.wrapping_add(1));
     }
 }
 

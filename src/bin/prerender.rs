@@ -8,7 +8,7 @@ use ocop_portal::{api::client::ApiSource, prerender};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: prerender --api <URL or folder> --dist <dist folder> [--site-url https://portal.example.vn]";
+const USAGE: &str = "usage: prerender --api <URL or folder> --dist <dist folder> [--site-url https://portal.example.vn] [--base-path /ocop]";
 
 fn main() -> ExitCode {
     match parse(std::env::args().skip(1).collect()).and_then(|o| prerender::run(&o)) {
@@ -33,6 +33,7 @@ fn parse(args: Vec<String>) -> Result<prerender::Options, String> {
     let mut api = None;
     let mut dist = None;
     let mut site_url = std::env::var("OCOP_SITE_URL").ok();
+    let mut base_path = None;
     let mut it = args.into_iter();
     while let Some(arg) = it.next() {
         let mut value = || it.next().ok_or(format!("{arg} needs a value\n{USAGE}"));
@@ -40,6 +41,7 @@ fn parse(args: Vec<String>) -> Result<prerender::Options, String> {
             "--api" => api = Some(value()?),
             "--dist" => dist = Some(PathBuf::from(value()?)),
             "--site-url" => site_url = Some(value()?),
+            "--base-path" => base_path = Some(value()?),
             "-h" | "--help" => return Err(USAGE.to_owned()),
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }
@@ -65,5 +67,6 @@ fn parse(args: Vec<String>) -> Result<prerender::Options, String> {
         dist: dist.ok_or(format!("--dist is required\n{USAGE}"))?,
         site_url,
         today: ocop_portal::env::today(),
+        base_path,
     })
 }

@@ -4,6 +4,7 @@ use crate::{
     env::image_src,
     routes,
 };
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// A news card: thumbnail, title, date, views and summary.
@@ -51,12 +52,13 @@ pub fn ArticleMeta(published_at: String, views: u64) -> impl IntoView {
 #[component]
 pub fn Thumbnail(image: Option<Image>, link: String) -> impl IntoView {
     match image.as_ref().and_then(image_src) {
-        Some((src, alt)) => view! {
+        Some((src, alt)) => Either::Left(view! {
             <a class="thumb" href=link tabindex="-1" aria-hidden="true">
                 <img src=src alt=alt loading="lazy" decoding="async" width="320" height="200" />
             </a>
+        }),
+        None => {
+            Either::Right(view! { <span class="thumb thumb--empty" aria-hidden="true"></span> })
         }
-        .into_any(),
-        None => view! { <span class="thumb thumb--empty" aria-hidden="true"></span> }.into_any(),
     }
 }

@@ -1,4 +1,5 @@
 use crate::routes::Link;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// "Trang chủ › Tin tức › …": `trail` holds (label, link) pairs; the last
@@ -11,9 +12,9 @@ pub fn Breadcrumb(trail: Vec<(String, Option<Link>)>) -> impl IntoView {
         .enumerate()
         .map(|(i, (label, link))| match link.filter(|_| i + 1 < count) {
             Some(link) => {
-                view! { <li><a href=link.href() rel=link.rel()>{label}</a></li> }.into_any()
+                Either::Left(view! { <li><a href=link.href() rel=link.rel()>{label}</a></li> })
             }
-            None => view! { <li aria-current="page">{label}</li> }.into_any(),
+            None => Either::Right(view! { <li aria-current="page">{label}</li> }),
         })
         .collect_view();
     view! {

@@ -1,7 +1,9 @@
+use crate::components::Placeholder;
 use crate::{
     api::models::{Site, Stats},
-    components::{Loaded, SkeletonLines},
-    domain::{format::group_thousands, sanitize::is_safe_link, url::tel_href},
+    components::phone::Phone,
+    components::Loaded,
+    domain::{format::group_thousands, sanitize::is_safe_link},
     routes,
     site::use_site,
 };
@@ -25,19 +27,19 @@ pub fn Footer(
             <div class="site-footer__inner">
                 <section class="footer-block" aria-labelledby="footer-links">
                     <h2 id="footer-links" class="footer-block__title">"Liên kết website"</h2>
-                    <Loaded remote=site.site compact=true fallback=|| view! { <SkeletonLines lines=4 /> } let:site>
+                    <Loaded remote=site.site compact=true placeholder=Placeholder::lines(4) let:site>
                         <LinkList site />
                     </Loaded>
                 </section>
                 <section class="footer-block" aria-labelledby="footer-stats">
                     <h2 id="footer-stats" class="footer-block__title">"Thống kê truy cập"</h2>
-                    <Loaded remote=site.stats compact=true fallback=|| view! { <SkeletonLines lines=2 /> } let:stats>
+                    <Loaded remote=site.stats compact=true placeholder=Placeholder::lines(2) let:stats>
                         <VisitorStats stats=(*stats).clone() />
                     </Loaded>
                 </section>
                 <section class="footer-block" aria-labelledby="footer-contact">
                     <h2 id="footer-contact" class="footer-block__title">"Liên hệ"</h2>
-                    <Loaded remote=site.site compact=true fallback=|| view! { <SkeletonLines lines=3 /> } let:site>
+                    <Loaded remote=site.site compact=true placeholder=Placeholder::lines(3) let:site>
                         <ContactBlock site />
                     </Loaded>
                     <ul class="footer-links">
@@ -96,7 +98,7 @@ fn ContactBlock(site: Arc<Site>) -> impl IntoView {
         <address class="contact">
             <strong>{site.name.clone()}</strong>
             {contact.address.map(|a| view! { <span>{a}</span> })}
-            {contact.phone.map(|p| view! { <span>"Điện thoại: " <a href=tel_href(&p)>{p.clone()}</a></span> })}
+            {contact.phone.map(|p| view! { <span>"Điện thoại: " <Phone number=p /></span> })}
             {contact.email.map(|e| view! { <span>"Thư điện tử: " <a href=format!("mailto:{e}")>{e.clone()}</a></span> })}
         </address>
     }

@@ -1,4 +1,5 @@
 use crate::{components::search_form::SearchForm, routes, site::use_site};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 /// Where the reader is, for the navigation's `aria-current`.
@@ -41,15 +42,14 @@ pub fn Header(
                     <a class="brand__home" href=home.href() rel=home.rel()>
                         <span class="brand__mark" aria-hidden="true">"OCOP"</span>
                         {move || match site.get() {
-                            Some(Ok(site)) => view! {
+                            Some(Ok(site)) => EitherOf3::A(view! {
                                 <span class="brand__text">
                                     <span class="brand__name">{site.name.clone()}</span>
                                     <span class="brand__tagline">{site.tagline.clone()}</span>
                                 </span>
-                            }
-                            .into_any(),
-                            Some(Err(_)) => view! { <span class="visually-hidden">"Trang chủ"</span> }.into_any(),
-                            None => view! { <span class="brand__name skeleton__line"></span> }.into_any(),
+                            }),
+                            Some(Err(_)) => EitherOf3::B(view! { <span class="visually-hidden">"Trang chủ"</span> }),
+                            None => EitherOf3::C(view! { <span class="brand__name skeleton__line"></span> }),
                         }}
                     </a>
                     {move || match site.get() {

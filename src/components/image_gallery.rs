@@ -1,4 +1,5 @@
 use crate::{api::models::Image, env::image_src};
+use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -8,8 +9,9 @@ use std::sync::Arc;
 pub fn ImageGallery(images: Vec<Image>, name: String) -> impl IntoView {
     let images: Vec<(String, String)> = images.iter().filter_map(image_src).collect();
     if images.is_empty() {
-        return view! { <div class="image-gallery image-gallery--empty" aria-hidden="true"></div> }
-            .into_any();
+        return Either::Left(
+            view! { <div class="image-gallery image-gallery--empty" aria-hidden="true"></div> },
+        );
     }
     let count = images.len();
     let images = Arc::new(images);
@@ -38,7 +40,7 @@ pub fn ImageGallery(images: Vec<Image>, name: String) -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
+    Either::Right(view! {
         <div class="image-gallery" role="group" aria-roledescription="bộ ảnh" aria-label=format!("Ảnh sản phẩm {name}")>
             <figure
                 class="image-gallery__main"
@@ -76,6 +78,5 @@ pub fn ImageGallery(images: Vec<Image>, name: String) -> impl IntoView {
                 <ul class="image-gallery__thumbs">{thumbs}</ul>
             })}
         </div>
-    }
-    .into_any()
+    })
 }

@@ -9,6 +9,7 @@ pub mod image_gallery;
 pub mod loaded;
 pub mod page_meta;
 pub mod pagination;
+pub mod phone;
 pub mod point_card;
 pub mod product_card;
 #[cfg(carries_label)]
@@ -20,4 +21,5 @@ pub mod stars;
 
 pub use error_panel::ErrorPanel;
 pub use loaded::Loaded;
-pub use skeleton::{CardSkeletons, SkeletonLines};
+pub use loaded::LoadedPage;
+pub use skeleton::{Placeholder, SkeletonLines};

@@ -1,16 +1,21 @@
-//! A page's metadata as views: the tab title, the description, the
-//! canonical link, Open Graph and Twitter cards for shared links, and
-//! JSON-LD for search engines. Rendered into the `<head>` by `leptos_meta`
-//! on both sides (the prerenderer writes the same tags into the HTML that
-//! crawlers read), and removed when the reader moves to another page.
+//! A page's metadata: the tab title, the description, the canonical link,
+//! Open Graph and Twitter cards for shared links, and JSON-LD for search
+//! engines. Every page says what it is with one [`PageMeta`]; this is the
+//! only code that writes `<head>`.
+//!
+//! The prerenderer writes the tags into the page's HTML (crawlers and link
+//! previews read only that). In the browser, the tags of the page on
+//! screen replace the previous page's when the reader moves on, and the
+//! tab title follows. (Kept out of the hydrated tree: `<head>` needs no
+//! reactivity, and a head manager's code would be a good part of a
+//! bundle.)
 
 use crate::{
-    domain::{html::json_for_script, seo},
+    domain::{html::escape_attribute, html::escape_text, html::json_for_script, seo},
     routes::{self, Link},
     site::use_site,
 };
 use leptos::prelude::*;
-use leptos_meta::{Link as HeadLink, Meta, Script, Title};
 
 /// What a shared link of the page shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,48 +50,110 @@ impl PageInfo {
     }
 }
 
-#[component]
-pub fn PageMeta(info: PageInfo) -> impl IntoView {
-    let site = use_site();
-    let site_name = site.name().unwrap_or_default();
+/// The tab title: "Page — Site", or the site's name alone.
+pub fn tab_title(page: &str, site_name: &str) -> String {
+    match (page.is_empty(), site_name.is_empty()) {
+        (true, _) => site_name.to_owned(),
+        (false, true) => page.to_owned(),
+        (false, false) => format!("{page} — {site_name}"),
+    }
+}
+
+/// The page's `<head>` tags as HTML, each marked `data-page` so the next
+/// page's replace them.
+pub fn head_html(info: &PageInfo, site_name: &str) -> String {
     let url = info.link.absolute();
-    let page_path = info.link.page();
-    let image = routes::file_url(&routes::share_card(&page_path, info.image.is_some()));
+    let image = routes::file_url(&routes::share_card(&info.link.page(), info.image.is_some()));
     let shared_title = if info.title.is_empty() {
-        site_name.clone()
+        site_name
     } else {
-        info.title.clone()
+        info.title.as_str()
     };
-    let breadcrumb = (!info.trail.is_empty()).then(|| {
+    let mut head = format!(
+        "<title data-page>{}</title><link data-page rel=\"canonical\" href=\"{}\">",
+        escape_text(&tab_title(&info.title, site_name)),
+        escape_attribute(&url)
+    );
+    let names = [
+        ("description", info.description.as_str()),
+        ("twitter:card", "summary_large_image"),
+        ("twitter:title", shared_title),
+        ("twitter:description", info.description.as_str()),
+        ("twitter:image", image.as_str()),
+    ];
+    let width = seo::CARD_WIDTH.to_string();
+    let height = seo::CARD_HEIGHT.to_string();
+    let properties = [
+        ("og:type", info.kind.key()),
+        ("og:site_name", site_name),
+        ("og:locale", "vi_VN"),
+        ("og:title", shared_title),
+        ("og:description", info.description.as_str()),
+        ("og:url", url.as_str()),
+        ("og:image", image.as_str()),
+        ("og:image:width", width.as_str()),
+        ("og:image:height", height.as_str()),
+    ];
+    for (attribute, pairs) in [("name", &names[..]), ("property", &properties[..])] {
+        for (key, content) in pairs {
+            head.push_str(&format!(
+                "<meta data-page {attribute}=\"{}\" content=\"{}\">",
+                escape_attribute(key),
+                escape_attribute(content)
+            ));
+        }
+    }
+    let mut json_ld = Vec::new();
+    if !info.trail.is_empty() {
         let items: Vec<(String, String)> = info
             .trail
             .iter()
             .map(|(name, link)| (name.clone(), link.absolute()))
             .collect();
-        json_for_script(&seo::breadcrumb_list(&items))
+        json_ld.push(seo::breadcrumb_list(&items));
+    }
+    if let Some(facts) = &info.article {
+        json_ld.push(seo::news_article(facts, &url, &image, site_name));
+    }
+    for json in json_ld {
+        head.push_str(&format!(
+            "<script data-page type=\"application/ld+json\">{}</script>",
+            json_for_script(&json)
+        ));
+    }
+    head
+}
+
+/// Where a native render collects the page's `<head>` (the prerenderer
+/// reads it after drawing).
+#[derive(Clone, Default)]
+pub struct ServerHead(pub std::sync::Arc<std::sync::Mutex<String>>);
+
+/// Declares the page's metadata.
+#[component]
+pub fn PageMeta(info: PageInfo) -> impl IntoView {
+    let site = use_site();
+    if let Some(head) = use_context::<ServerHead>() {
+        let html = head_html(&info, &site.name().unwrap_or_default());
+        if let Ok(mut slot) = head.0.lock() {
+            *slot = html;
+        }
+    }
+    #[cfg(feature = "browser")]
+    Effect::new(move |_| {
+        let name = site.name().unwrap_or_default();
+        crate::web::replace_page_head(&head_html(&info, &name), &tab_title(&info.title, &name));
     });
-    let article = info
-        .article
-        .as_ref()
-        .map(|facts| json_for_script(&seo::news_article(facts, &url, &image, &site_name)));
-    view! {
-        <Title text=info.title.clone() />
-        <Meta name="description" content=info.description.clone() />
-        <HeadLink rel="canonical" href=url.clone() />
-        <Meta property="og:type" content=info.kind.key() />
-        <Meta property="og:site_name" content=site_name />
-        <Meta property="og:locale" content="vi_VN" />
-        <Meta property="og:title" content=shared_title.clone() />
-        <Meta property="og:description" content=info.description.clone() />
-        <Meta property="og:url" content=url />
-        <Meta property="og:image" content=image.clone() />
-        <Meta property="og:image:width" content=seo::CARD_WIDTH.to_string() />
-        <Meta property="og:image:height" content=seo::CARD_HEIGHT.to_string() />
-        <Meta name="twitter:card" content="summary_large_image" />
-        <Meta name="twitter:title" content=shared_title />
-        <Meta name="twitter:description" content=info.description />
-        <Meta name="twitter:image" content=image />
-        {breadcrumb.map(|json| view! { <Script type_="application/ld+json">{json}</Script> })}
-        {article.map(|json| view! { <Script type_="application/ld+json">{json}</Script> })}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles() {
+        assert_eq!(tab_title("", "Cổng OCOP"), "Cổng OCOP");
+        assert_eq!(tab_title("Tin tức", "Cổng OCOP"), "Tin tức — Cổng OCOP");
+        assert_eq!(tab_title("Tin tức", ""), "Tin tức");
     }
 }

@@ -1,5 +1,6 @@
 use crate::domain::paging::{page_links, PageLink};
 use crate::routes::Link;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Numbered page links; `link` gives the place of a page, so the page
@@ -18,15 +19,18 @@ pub fn Pagination(
         let items = page_links(current, total)
             .into_iter()
             .map(|item| match item {
-                PageLink::Gap => view! { <li class="pagination__gap" aria-hidden="true">"…"</li> }.into_any(),
-                PageLink::Page(n) if n == current => view! {
-                    <li><a href=href(n) aria-current="page" aria-label=format!("Trang {n}, trang hiện tại")>{n}</a></li>
+                PageLink::Gap => Either::Left(view! { <li class="pagination__gap" aria-hidden="true">"…"</li> }),
+                PageLink::Page(n) => {
+                    let here = n == current;
+                    let label = if here {
+                        format!("Trang {n}, trang hiện tại")
+                    } else {
+                        format!("Trang {n}")
+                    };
+                    Either::Right(view! {
+                        <li><a href=href(n) aria-current=here.then_some("page") aria-label=label>{n}</a></li>
+                    })
                 }
-                .into_any(),
-                PageLink::Page(n) => view! {
-                    <li><a href=href(n) aria-label=format!("Trang {n}")>{n}</a></li>
-                }
-                .into_any(),
             })
             .collect_view();
         view! {

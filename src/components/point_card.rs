@@ -1,3 +1,4 @@
+use crate::components::phone::Phone;
 use crate::{
     api::models::{Catalog, Point},
     domain::{
@@ -5,7 +6,6 @@ use crate::{
         format::{format_calendar_date, Date},
         points::{is_planned, kind_name, map_link},
         query::GalleryQuery,
-        url::tel_href,
     },
     routes,
 };
@@ -66,7 +66,7 @@ pub fn PointCard(
             <dl class="facts">
                 <div><dt>"Xã"</dt><dd>{commune}</dd></div>
                 {point.address.clone().map(|a| view! { <div><dt>"Địa chỉ"</dt><dd>{a}</dd></div> })}
-                {point.phone.clone().map(|p| view! { <div><dt>"Điện thoại"</dt><dd><a href=tel_href(&p)>{p.clone()}</a></dd></div> })}
+                {point.phone.clone().map(|p| view! { <div><dt>"Điện thoại"</dt><dd><Phone number=p /></dd></div> })}
                 {point.hours.clone().map(|h| view! { <div><dt>"Giờ mở cửa"</dt><dd>{h}</dd></div> })}
                 {point.opened_on.clone().filter(|d| !format_calendar_date(d).is_empty()).map(|d| view! {
                     <div><dt>{if planned { "Dự kiến mở" } else { "Khai trương" }}</dt><dd>{format_calendar_date(&d)}</dd></div>

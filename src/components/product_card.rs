@@ -1,4 +1,5 @@
 use crate::{api::models::ProductSummary, components::stars::Stars, env::image_src, routes::Link};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// A product card: image, name, stars, commune and producer, and the
@@ -23,10 +24,10 @@ pub fn ProductCard(
     view! {
         <article class="product-card" class:product-card--expired=expired>
             {match image {
-                Some((src, alt)) => view! {
+                Some((src, alt)) => Either::Left(view! {
                     <img class="product-card__image" src=src alt=alt loading="lazy" decoding="async" width="320" height="240" />
-                }.into_any(),
-                None => view! { <span class="product-card__image product-card__image--empty" aria-hidden="true"></span> }.into_any(),
+                }),
+                None => Either::Right(view! { <span class="product-card__image product-card__image--empty" aria-hidden="true"></span> }),
             }}
             <div class="product-card__body">
                 <h3 class="product-card__name">

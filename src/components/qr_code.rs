@@ -1,6 +1,7 @@
 //! A QR code as SVG: the `qrcode` crate encodes, this draws its modules as
 //! one path, with the standard quiet zone. Sharp at any print size.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 use qrcode::{Color, EcLevel, QrCode as Encoder};
 
@@ -12,16 +13,15 @@ const QUIET_ZONE: usize = 4;
 #[component]
 pub fn QrCode(text: String, label: String) -> impl IntoView {
     match qr_path(&text) {
-        Some((size, path)) => view! {
+        Some((size, path)) => Either::Left(view! {
             <svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {size} {size}")
                 role="img" aria-label=label shape-rendering="crispEdges">
                 <rect width="100%" height="100%" fill="#fff" />
                 <path d=path fill="#000" />
             </svg>
-        }
-        .into_any(),
+        }),
         // Only text far beyond a URL's length fails to encode.
-        None => view! { <p class="qr qr--failed">{label}</p> }.into_any(),
+        None => Either::Right(view! { <p class="qr qr--failed">{label}</p> }),
     }
 }
 

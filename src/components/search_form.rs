@@ -20,7 +20,7 @@ pub fn SearchForm(
     #[prop(optional, into)]
     value: Signal<String>,
 ) -> impl IntoView {
-    let go = routes::use_go();
+    let go = crate::navigation::use_go();
     let input = NodeRef::<leptos::html::Input>::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -1,3 +1,4 @@
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 /// Grey placeholder lines while content loads, announced once to screen
@@ -35,5 +36,35 @@ pub fn CardSkeletons(#[prop(default = 6)] count: usize) -> impl IntoView {
                 })
                 .collect_view()}
         </div>
+    }
+}
+
+/// What a block shows while its data loads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Placeholder {
+    /// Grey lines, with what is loading for screen readers.
+    Lines(usize, &'static str),
+    /// Grey news cards.
+    Cards(usize),
+    /// A whole page of grey lines (an article, a product).
+    Page,
+}
+
+impl Placeholder {
+    /// `n` grey lines, read as "Đang tải…".
+    pub fn lines(n: usize) -> Placeholder {
+        Placeholder::Lines(n, "Đang tải…")
+    }
+
+    pub fn view(self) -> impl IntoView {
+        match self {
+            Placeholder::Lines(lines, label) => {
+                EitherOf3::A(view! { <SkeletonLines lines label /> })
+            }
+            Placeholder::Cards(count) => EitherOf3::B(view! { <CardSkeletons count /> }),
+            Placeholder::Page => {
+                EitherOf3::C(view! { <section class="page"><SkeletonLines lines=8 /></section> })
+            }
+        }
     }
 }

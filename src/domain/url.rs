@@ -114,13 +114,16 @@ pub fn encode_component(s: &str) -> String {
     out
 }
 
-/// A `tel:` link for a phone number as people write it ("0900 000 101").
-pub fn tel_href(phone: &str) -> String {
+/// A `tel:` link for a phone number as people write it ("0900 000 101");
+/// `None` when there is nothing to dial ("liên hệ sau").
+pub fn tel_href(phone: &str) -> Option<String> {
     let dial: String = phone
         .chars()
         .filter(|c| c.is_ascii_digit() || *c == '+')
         .collect();
-    format!("tel:{dial}")
+    dial.bytes()
+        .any(|b| b.is_ascii_digit())
+        .then(|| format!("tel:{dial}"))
 }
 
 #[cfg(test)]
@@ -164,8 +167,13 @@ mod tests {
 
     #[test]
     fn phone_links() {
-        assert_eq!(tel_href("0900 000 101"), "tel:0900000101");
-        assert_eq!(tel_href("+84 (24) 3827.6789"), "tel:+842438276789");
+        assert_eq!(tel_href("0900 000 101").as_deref(), Some("tel:0900000101"));
+        assert_eq!(
+            tel_href("+84 (24) 3827.6789").as_deref(),
+            Some("tel:+842438276789")
+        );
+        assert_eq!(tel_href("liên hệ sau"), None);
+        assert_eq!(tel_href("+"), None);
     }
 
     #[test]

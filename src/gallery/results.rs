@@ -14,6 +14,7 @@ use crate::{
     },
     site::use_site,
 };
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// The count, the sort and the removable chips of active filters.
@@ -109,14 +110,13 @@ pub fn Results(new_tab: bool, limit: Option<usize>) -> impl IntoView {
         if all.is_empty() {
             let cleared = q.cleared();
             let show = show.clone();
-            return view! {
+            return Either::Left(view! {
                 <div class="empty-state" role="status">
                     <p class="empty-state__title">"Không có sản phẩm nào khớp với bộ lọc."</p>
                     <p>"Hãy bỏ bớt điều kiện lọc hoặc thử từ khóa khác."</p>
                     <button type="button" class="button" on:click=move |_| show(&cleared)>"Xóa bộ lọc"</button>
                 </div>
-            }
-            .into_any();
+            });
         }
         let (shown, pages) = match limit {
             Some(limit) => (&all[..all.len().min(limit)], 1),
@@ -139,7 +139,7 @@ pub fn Results(new_tab: bool, limit: Option<usize>) -> impl IntoView {
             .collect_view();
         let page = q.page;
         let first_page = state.link(&q.with_page(1));
-        view! {
+        Either::Right(view! {
             {shown.is_empty().then(|| view! {
                 <div class="notice" role="status">
                     <p>{format!("Không có trang số {page}: kết quả chỉ có {pages} trang.")}</p>
@@ -155,7 +155,6 @@ pub fn Results(new_tab: bool, limit: Option<usize>) -> impl IntoView {
                     label="Các trang sản phẩm"
                 />
             })}
-        }
-        .into_any()
+        })
     }
 }

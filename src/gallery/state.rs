@@ -2,6 +2,7 @@
 //! text, the sort and the page live in the query string, so a link
 //! reproduces the view and Back undoes a change.
 
+use crate::navigation::use_location;
 use crate::{
     api::models::Catalog,
     domain::{
@@ -13,7 +14,6 @@ use crate::{
     site::use_site,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use std::{
     cell::RefCell,
     sync::{Arc, Weak},
@@ -96,7 +96,7 @@ pub fn use_gallery() -> GalleryState {
 /// scrolling the reader away from the filters.
 pub fn use_show() -> impl Fn(&GalleryQuery) + Clone + Send + Sync + 'static {
     let state = use_gallery();
-    let go = routes::use_go();
+    let go = crate::navigation::use_go();
     move |q: &GalleryQuery| go(&state.link(q), true)
 }
 

@@ -1,6 +1,7 @@
 //! `/tin-tuc/{slug}`: one article, with its byline, tags, sharing, related
 //! and latest news.
 
+use crate::components::{LoadedPage, Placeholder};
 use crate::{
     api::{
         endpoints,
@@ -12,7 +13,7 @@ use crate::{
         breadcrumb::Breadcrumb,
         page_meta::{PageInfo, PageMeta},
         safe_html::SafeHtml,
-        Loaded, SkeletonLines,
+        Loaded,
     },
     domain::{
         format::{format_long_date, group_thousands},
@@ -25,6 +26,8 @@ use crate::{
     routes::{self, SearchBy},
     web,
 };
+use leptos::either::Either;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -32,14 +35,14 @@ use std::sync::Arc;
 pub fn ArticlePage(slug: String) -> impl IntoView {
     let article = Remote::new(move || endpoints::article(&slug));
     view! {
-        <Loaded
+        <LoadedPage
             remote=article
-            fallback=|| view! { <section class="page"><SkeletonLines lines=8 /></section> }
-            not_found=|| view! { <NotFoundPage /> }
+            placeholder=Placeholder::Page
+            missing=|| view! { <NotFoundPage /> }
             let:article
         >
             <ArticleView article />
-        </Loaded>
+        </LoadedPage>
     }
 }
 
@@ -123,17 +126,20 @@ fn Byline(author: Option<String>, source: Option<Source>) -> impl IntoView {
     let source = source.filter(|s| !s.name.trim().is_empty()).map(|source| {
         let name = source.name.clone();
         match source.url.filter(|u| is_safe_link(u)) {
-            Some(url) => view! { <a href=url target="_blank" rel="noopener noreferrer">{name}</a> }
-                .into_any(),
-            None => view! { <span>{name}</span> }.into_any(),
+            Some(url) => Either::Left(
+                view! { <a href=url target="_blank" rel="noopener noreferrer">{name}</a> },
+            ),
+            None => Either::Right(view! { <span>{name}</span> }),
         }
     });
     let line = match (author, source) {
-        (Some(author), Some(source)) => Some(
-            view! { "Tổng hợp: " <strong>{author}</strong> " (Nguồn: " {source} ")" }.into_any(),
-        ),
-        (Some(author), None) => Some(view! { "Tác giả: " <strong>{author}</strong> }.into_any()),
-        (None, Some(source)) => Some(view! { "Nguồn: " {source} }.into_any()),
+        (Some(author), Some(source)) => Some(EitherOf3::A(
+            view! { "Tổng hợp: " <strong>{author}</strong> " (Nguồn: " {source} ")" },
+        )),
+        (Some(author), None) => Some(EitherOf3::B(
+            view! { "Tác giả: " <strong>{author}</strong> },
+        )),
+        (None, Some(source)) => Some(EitherOf3::C(view! { "Nguồn: " {source} })),
         (None, None) => None,
     };
     line.map(|line| view! { <p class="byline">{line}</p> })
@@ -241,7 +247,7 @@ fn LatestNews(current: String) -> impl IntoView {
     view! {
         <aside class="latest no-print" aria-labelledby="latest-title">
             <h2 id="latest-title">"Tin mới nhất"</h2>
-            <Loaded remote=latest compact=true fallback=|| view! { <SkeletonLines lines=5 /> } let:page>
+            <Loaded remote=latest compact=true placeholder=Placeholder::lines(5) let:page>
                 <LatestList page current=current.clone() />
             </Loaded>
         </aside>

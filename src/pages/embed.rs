@@ -5,11 +5,13 @@
 //! The page reports its own height to the parent so the frame fits its
 //! content; it accepts no message from the parent.
 
+use crate::components::Placeholder;
+use crate::navigation::use_location;
 use crate::{
     api::{endpoints, models::Catalog, remote::Remote},
     components::{
         page_meta::{PageInfo, PageMeta},
-        Loaded, SkeletonLines,
+        Loaded,
     },
     domain::{catalog::products_title, embed::EmbedOptions},
     gallery::{provide_gallery, Filters, Place, Results},
@@ -17,7 +19,6 @@ use crate::{
     site::use_site,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use std::sync::Arc;
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -40,7 +41,7 @@ pub fn EmbedPage() -> impl IntoView {
     view! {
         {meta}
         <div class="embed" data-theme=theme node_ref=wrapper>
-            <Loaded remote=catalog fallback=|| view! { <SkeletonLines lines=4 label="Đang tải sản phẩm…" /> } let:catalog>
+            <Loaded remote=catalog placeholder=Placeholder::Lines(4, "Đang tải sản phẩm…") let:catalog>
                 <EmbedView catalog options=options.clone() />
             </Loaded>
         </div>

@@ -1,12 +1,14 @@
 //! `/san-pham`: the OCOP gallery. The URL is the state (see
 //! `crate::gallery`), so a link reproduces the view.
 
+use crate::components::Placeholder;
+use crate::navigation::use_location;
 use crate::{
     api::{endpoints, remote::Remote},
     components::{
         breadcrumb::Breadcrumb,
         page_meta::{PageInfo, PageMeta},
-        Loaded, SkeletonLines,
+        Loaded,
     },
     domain::{catalog::products_title, query::parse_query_string},
     gallery::GalleryView,
@@ -14,7 +16,6 @@ use crate::{
     site::use_site,
 };
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 #[component]
 pub fn GalleryPage() -> impl IntoView {
@@ -35,7 +36,7 @@ pub fn GalleryPage() -> impl IntoView {
         <section class="page gallery-page">
             <Breadcrumb trail=vec![("Trang chủ".into(), Some(routes::home())), ("Sản phẩm OCOP".into(), None)] />
             <h1>{title}</h1>
-            <Loaded remote=catalog fallback=|| view! { <SkeletonLines lines=8 label="Đang tải danh mục sản phẩm…" /> } let:catalog>
+            <Loaded remote=catalog placeholder=Placeholder::Lines(8, "Đang tải danh mục sản phẩm…") let:catalog>
                 <GalleryView catalog />
             </Loaded>
         </section>

@@ -1,12 +1,13 @@
 //! `/`: the lead story, the latest news and the featured OCOP products.
 //! The links block and the visitor statistics are in every page's footer.
 
+use crate::components::Placeholder;
 use crate::{
     api::{endpoints, models::NewsPage, remote::Remote},
     components::{
         article_card::{ArticleCard, ArticleMeta},
         page_meta::{PageInfo, PageMeta},
-        CardSkeletons, Loaded, SkeletonLines,
+        Loaded,
     },
     domain::catalog::products_title,
     env::image_src,
@@ -38,7 +39,7 @@ pub fn HomePage() -> impl IntoView {
             <h1 class="visually-hidden">"Trang chủ"</h1>
             <section class="home__news" aria-labelledby="home-news">
                 <h2 id="home-news" class="section-title">"Tin tức – Sự kiện"</h2>
-                <Loaded remote=news fallback=|| view! { <CardSkeletons count=5 /> } let:news>
+                <Loaded remote=news placeholder=Placeholder::Cards(5) let:news>
                     <LeadAndLatest news />
                 </Loaded>
                 <p><a class="more-link" href=routes::news(1).href()>"Xem tất cả tin tức ›"</a></p>
@@ -47,7 +48,7 @@ pub fn HomePage() -> impl IntoView {
                 <h2 id="home-products" class="section-title">
                     {move || format!("{} tiêu biểu", products_title(site.locality().as_deref()))}
                 </h2>
-                <Loaded remote=catalog fallback=|| view! { <SkeletonLines lines=4 label="Đang tải sản phẩm…" /> } let:catalog>
+                <Loaded remote=catalog placeholder=Placeholder::Lines(4, "Đang tải sản phẩm…") let:catalog>
                     <Featured catalog count=FEATURED />
                 </Loaded>
                 {

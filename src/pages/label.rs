@@ -4,12 +4,12 @@
 //! 5 × 5 cm, or a sheet of them on A4 (`style/label.css` lays them out for
 //! print).
 
+use crate::components::{LoadedPage, Placeholder};
 use crate::{
     api::{endpoints, models::ProductDetail, remote::Remote},
     components::{
         page_meta::{PageInfo, PageMeta},
         qr_code::QrCode,
-        Loaded, SkeletonLines,
     },
     domain::{
         catalog::{stars_label, validity, Validity},
@@ -57,14 +57,14 @@ pub fn LabelPage(id: String) -> impl IntoView {
     let wanted = id.clone();
     let product = Remote::new(move || endpoints::product(&wanted));
     view! {
-        <Loaded
+        <LoadedPage
             remote=product
-            fallback=|| view! { <section class="page"><SkeletonLines lines=6 /></section> }
-            not_found=move || view! { <NoSuchLabel id=id.clone() /> }
+            placeholder=Placeholder::Page
+            missing=move || view! { <NoSuchLabel id=id.clone() /> }
             let:product
         >
             <LabelView product />
-        </Loaded>
+        </LoadedPage>
     }
 }
 
@@ -133,7 +133,10 @@ fn LabelView(product: Arc<ProductDetail>) -> impl IntoView {
                         let input_id = id.clone();
                         view! {
                             <label for=id>
+                                // `checked` for the HTML the page arrives as, the property
+                                // once it runs.
                                 <input type="radio" name="label-size" id=input_id value=choice.key()
+                                    checked=choice == Size::Large
                                     prop:checked=move || size.get() == choice
                                     on:change=move |_| set_size.set(choice) />
                                 " " {choice.label()}

@@ -1,5 +1,6 @@
 //! `/tin-tuc`, `/tin-tuc/trang/N` (and `?page=N`): the news, newest first.
 
+use crate::components::{LoadedPage, Placeholder};
 use crate::{
     api::{endpoints, models::NewsPage, remote::Remote, ApiError},
     components::{
@@ -7,10 +8,11 @@ use crate::{
         breadcrumb::Breadcrumb,
         page_meta::{PageInfo, PageMeta},
         pagination::Pagination,
-        CardSkeletons, ErrorPanel, Loaded,
+        ErrorPanel,
     },
     routes,
 };
+use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -32,14 +34,14 @@ pub fn NewsListPage(#[prop(into)] page: Signal<u32>) -> impl IntoView {
         <section class="page news-list">
             <Breadcrumb trail=vec![("Trang chủ".into(), Some(routes::home())), ("Tin tức".into(), None)] />
             <h1>"Tin tức"</h1>
-            <Loaded
+            <LoadedPage
                 remote=news
-                fallback=|| view! { <CardSkeletons /> }
-                not_found=move || view! { <PageMissing page=page.get_untracked() news /> }
+                placeholder=Placeholder::Cards(6)
+                missing=move || view! { <PageMissing page=page.get_untracked() news /> }
                 let:news
             >
                 <NewsCards news />
-            </Loaded>
+            </LoadedPage>
         </section>
     }
 }
@@ -65,16 +67,14 @@ fn NewsCards(news: Arc<NewsPage>) -> impl IntoView {
 #[component]
 fn PageMissing(page: u32, news: Remote<NewsPage>) -> impl IntoView {
     if page <= 1 {
-        return view! {
+        return Either::Left(view! {
             <ErrorPanel error=ApiError::Status(404) on_retry=Callback::new(move |()| news.refetch()) />
-        }
-        .into_any();
+        });
     }
-    view! {
+    Either::Right(view! {
         <div class="notice" role="status">
             <p>{format!("Không có trang tin tức số {page}.")}</p>
             <a class="button" href=routes::news(1).href()>"Về trang tin mới nhất"</a>
         </div>
-    }
-    .into_any()
+    })
 }

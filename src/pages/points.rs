@@ -1,6 +1,7 @@
 //! `/diem-ban?commune=…`: where to see and buy OCOP products, filterable by
 //! commune (the URL holds the filter, like the gallery's).
 
+use crate::navigation::use_location;
 use crate::{
     api::{endpoints, models::Points, remote::Remote},
     components::{
@@ -13,14 +14,13 @@ use crate::{
     routes,
     site::use_site,
 };
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 #[component]
 pub fn PointsPage() -> impl IntoView {
-    let site = use_site();
-    let points = site.points;
+    let points = Remote::new(endpoints::points);
     // Names communes, groups and products; the list shows without it.
     let catalog = Remote::new(endpoints::catalog);
     let retrying = points.pending();
@@ -31,16 +31,14 @@ pub fn PointsPage() -> impl IntoView {
             <Breadcrumb trail=vec![("Trang chủ".into(), Some(routes::home())), ("Điểm bán".into(), None)] />
             <h1>{title}</h1>
             {move || match points.get() {
-                None => view! { <SkeletonLines lines=6 label="Đang tải danh sách điểm bán…" /> }.into_any(),
-                Some(Err(e)) if e.is_not_found() => view! {
+                None => EitherOf4::A(view! { <SkeletonLines lines=6 label="Đang tải danh sách điểm bán…" /> }),
+                Some(Err(e)) if e.is_not_found() => EitherOf4::B(view! {
                     <p class="notice">"Cổng thông tin chưa có danh sách điểm giới thiệu và bán sản phẩm OCOP."</p>
-                }
-                .into_any(),
-                Some(Err(error)) => view! {
+                }),
+                Some(Err(error)) => EitherOf4::C(view! {
                     <ErrorPanel error on_retry=Callback::new(move |()| points.refetch()) busy=retrying />
-                }
-                .into_any(),
-                Some(Ok(all)) => view! { <PointList points=all catalog /> }.into_any(),
+                }),
+                Some(Ok(all)) => EitherOf4::D(view! { <PointList points=all catalog /> }),
             }}
         </section>
     }
@@ -50,7 +48,7 @@ pub fn PointsPage() -> impl IntoView {
 fn PointList(points: Arc<Points>, catalog: Remote<crate::api::models::Catalog>) -> impl IntoView {
     let site = use_site();
     let location = use_location();
-    let go = routes::use_go();
+    let go = crate::navigation::use_go();
     let query = {
         let points = points.clone();
         Memo::new(move |_| PointsQuery::parse(&location.search.get()).known(&points.items))

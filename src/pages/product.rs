@@ -3,6 +3,9 @@
 //! producer, where to buy it, and more like it. The query string, if any,
 //! is the gallery view the reader came from, so the way back keeps it.
 
+use crate::components::phone::Phone;
+use crate::components::{LoadedPage, Placeholder};
+use crate::navigation::use_location;
 use crate::{
     api::{
         endpoints,
@@ -25,14 +28,15 @@ use crate::{
         points::selling,
         query::{parse_query_string, GalleryQuery},
         sanitize::is_safe_link,
-        url::{scheme_of, tel_href},
+        url::scheme_of,
     },
     gallery::card,
     routes,
     site::use_site,
 };
+use leptos::either::Either;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 /// How many related products each "more" strip shows.
@@ -43,14 +47,14 @@ pub fn ProductPage(id: String) -> impl IntoView {
     let wanted = id.clone();
     let product = Remote::new(move || endpoints::product(&wanted));
     view! {
-        <Loaded
+        <LoadedPage
             remote=product
-            fallback=|| view! { <section class="page"><SkeletonLines lines=8 /></section> }
-            not_found=move || view! { <NoSuchProduct id=id.clone() /> }
+            placeholder=Placeholder::Page
+            missing=move || view! { <NoSuchProduct id=id.clone() /> }
             let:product
         >
             <ProductView product />
-        </Loaded>
+        </LoadedPage>
     }
 }
 
@@ -119,7 +123,7 @@ fn ProductView(product: Arc<ProductDetail>) -> impl IntoView {
                     <h1 class="product__name">{summary.name.clone()}</h1>
                     <p class="product__stars"><Stars stars=summary.stars /> " " {format!("Sản phẩm OCOP {} sao", summary.stars)}</p>
                     <p class="product__summary">{summary.summary.clone()}</p>
-                    <Loaded remote=catalog compact=true fallback=|| view! { <SkeletonLines lines=2 /> } let:catalog>
+                    <Loaded remote=catalog compact=true placeholder=Placeholder::lines(2) let:catalog>
                         <PlaceAndGroup catalog summary=for_place.clone() />
                     </Loaded>
                     <Producer product=product.clone() />
@@ -138,7 +142,7 @@ fn ProductView(product: Arc<ProductDetail>) -> impl IntoView {
                 <SafeHtml html=product.description_html.clone() class="prose" />
             </section>
             <WhereToBuy product=product.clone() catalog />
-            <Loaded remote=catalog compact=true fallback=|| view! { <SkeletonLines lines=3 /> } let:catalog>
+            <Loaded remote=catalog compact=true placeholder=Placeholder::lines(3) let:catalog>
                 <MoreProducts catalog current=for_more.clone() from=from.clone() />
             </Loaded>
             <p><a class="more-link" href=gallery_link.href() rel=gallery_link.rel()>"‹ Quay lại danh sách sản phẩm"</a></p>
@@ -213,7 +217,7 @@ fn PlaceAndGroup(catalog: Arc<Catalog>, summary: ProductSummary) -> impl IntoVie
 fn Producer(product: Arc<ProductDetail>) -> impl IntoView {
     let producer = product.summary.producer.clone();
     let phone = producer.phone.clone().map(|p| {
-        view! { <div><dt>"Điện thoại"</dt><dd><a href=tel_href(&p)>{p.clone()}</a></dd></div> }
+        view! { <div><dt>"Điện thoại"</dt><dd><Phone number=p /></dd></div> }
     });
     let website = producer
         .website
@@ -258,11 +262,11 @@ fn CertificateBox(product: Arc<ProductDetail>, validity: Validity) -> impl IntoV
                 {valid_until.map(|d| view! { <div><dt>"Hiệu lực đến"</dt><dd>{format_calendar_date(&d)}</dd></div> })}
             </dl>
             {if expired {
-                view! { <p class="badge badge--expired">"Chứng nhận đã hết hạn (hiệu lực 36 tháng)"</p> }.into_any()
+                view! { <p class="badge badge--expired">"Chứng nhận đã hết hạn (hiệu lực 36 tháng)"</p> }
             } else if certificate.decision.is_none() && certificate.issued_on.is_none() {
-                view! { <p class="hint">"Số và ngày quyết định chưa được cập nhật."</p> }.into_any()
+                view! { <p class="hint">"Số và ngày quyết định chưa được cập nhật."</p> }
             } else {
-                view! { <p class="badge badge--valid">"Còn hiệu lực"</p> }.into_any()
+                view! { <p class="badge badge--valid">"Còn hiệu lực"</p> }
             }}
         </section>
     }
@@ -274,7 +278,7 @@ fn CertificateBox(product: Arc<ProductDetail>, validity: Validity) -> impl IntoV
 #[component]
 fn WhereToBuy(product: Arc<ProductDetail>, catalog: Remote<Catalog>) -> impl IntoView {
     let site = use_site();
-    let points: Remote<Points> = site.points;
+    let points: Remote<Points> = Remote::new(endpoints::points);
     let shops: Vec<Shop> = product
         .shops
         .iter()
@@ -284,32 +288,33 @@ fn WhereToBuy(product: Arc<ProductDetail>, catalog: Remote<Catalog>) -> impl Int
     let has_shops = !shops.is_empty();
     let summary = product.summary.clone();
     let retrying = points.pending();
-    let sale_points = move || {
-        match points.get() {
-        None => Some(view! { <SkeletonLines lines=2 /> }.into_any()),
+    let sale_points = move || match points.get() {
+        None => Some(EitherOf3::A(view! { <SkeletonLines lines=2 /> })),
         Some(Err(e)) if e.is_not_found() => None,
-        Some(Err(error)) => Some(
-            view! { <ErrorPanel error on_retry=Callback::new(move |()| points.refetch()) busy=retrying compact=true /> }
-                .into_any(),
-        ),
+        Some(Err(error)) => Some(EitherOf3::B(
+            view! { <ErrorPanel error on_retry=Callback::new(move |()| points.refetch()) busy=retrying compact=true /> },
+        )),
         Some(Ok(all)) => {
             let today = site.today.get();
-            let here: Vec<_> = selling(&all.items, &summary, today).into_iter().cloned().collect();
+            let here: Vec<_> = selling(&all.items, &summary, today)
+                .into_iter()
+                .cloned()
+                .collect();
             let catalog = catalog.data();
-            Some(if here.is_empty() {
-                view! { <p class="hint">"Chưa có điểm bán nào đăng ký sản phẩm này."</p> }.into_any()
+            Some(EitherOf3::C(if here.is_empty() {
+                Either::Left(
+                    view! { <p class="hint">"Chưa có điểm bán nào đăng ký sản phẩm này."</p> },
+                )
             } else {
-                view! {
+                Either::Right(view! {
                     <ul class="point-list">
                         {here.into_iter().map(|point| view! {
                             <li><PointCard point catalog=catalog.clone() today /></li>
                         }).collect_view()}
                     </ul>
-                }
-                .into_any()
-            })
+                })
+            }))
         }
-    }
     };
     let shows =
         move || has_shops || !matches!(points.get(), Some(Err(ApiError::Status(404 | 410))));

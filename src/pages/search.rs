@@ -1,13 +1,15 @@
 //! `/tim-kiem?q=…&tag=…&category=…`: news search, tag and category views,
 //! over `news/index.json`, which is fetched only once something is asked.
 
+use crate::components::Placeholder;
+use crate::navigation::use_location;
 use crate::{
     api::{endpoints, models::NewsIndex, remote::Remote},
     components::{
         breadcrumb::Breadcrumb,
         page_meta::{PageInfo, PageMeta},
         search_form::SearchForm,
-        Loaded, SkeletonLines,
+        Loaded,
     },
     domain::{
         format::format_date,
@@ -16,8 +18,8 @@ use crate::{
     },
     routes::{self, query_value, SearchBy},
 };
+use leptos::either::Either;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 #[component]
@@ -50,14 +52,13 @@ pub fn SearchPage() -> impl IntoView {
             {move || {
                 if query.with(NewsQuery::is_empty) {
                     let title = heading(&NewsQuery::default(), None);
-                    view! {
+                    Either::Left(view! {
                         <PageMeta info=PageInfo::new(title.clone(), "Tìm tin tức theo từ khóa, chủ đề và chuyên mục.", routes::search(SearchBy::Text, "")) />
                         <h1>{title}</h1>
                         <p class="hint">"Nhập từ cần tìm, ví dụ: gom su bat trang, rau an toan, OCOP 5 sao."</p>
-                    }
-                    .into_any()
+                    })
                 } else {
-                    view! { <Found query /> }.into_any()
+                    Either::Right(view! { <Found query /> })
                 }
             }}
         </section>
@@ -106,7 +107,7 @@ fn Found(query: Memo<NewsQuery>) -> impl IntoView {
     };
     view! {
         {meta}
-        <Loaded remote=index fallback=|| view! { <SkeletonLines lines=6 label="Đang tải danh mục tin…" /> } let:index>
+        <Loaded remote=index placeholder=Placeholder::Lines(6, "Đang tải danh mục tin…") let:index>
             <Hits index query />
         </Loaded>
     }
@@ -128,9 +129,9 @@ fn Hits(index: Arc<NewsIndex>, query: Memo<NewsQuery>) -> impl IntoView {
                     <li class="search-hit">
                         <a href=routes::article(&entry.slug).href()>
                             {runs.into_iter().map(|(text, hit)| if hit {
-                                view! { <mark>{text}</mark> }.into_any()
+                                Either::Left(view! { <mark>{text}</mark> })
                             } else {
-                                text.into_any()
+                                Either::Right(text)
                             }).collect_view()}
                         </a>
                         <span class="search-hit__date">{format_date(&entry.published_at)}</span>
@@ -142,9 +143,9 @@ fn Hits(index: Arc<NewsIndex>, query: Memo<NewsQuery>) -> impl IntoView {
             <h1>{title}</h1>
             <p class="result-count" role="status">{format!("{count} kết quả")}</p>
             {if count == 0 {
-                view! { <p class="hint">"Không tìm thấy bài viết phù hợp. Hãy thử từ khóa ngắn hơn hoặc khác đi."</p> }.into_any()
+                Either::Left(view! { <p class="hint">"Không tìm thấy bài viết phù hợp. Hãy thử từ khóa ngắn hơn hoặc khác đi."</p> })
             } else {
-                view! { <ol class="search-hits">{items}</ol> }.into_any()
+                Either::Right(view! { <ol class="search-hits">{items}</ol> })
             }}
         }
     }

@@ -32,11 +32,13 @@ pub struct Options {
     pub site_url: String,
     /// The day pages are drawn for (certificates expire by it).
     pub today: Date,
+    /// Where the site is served (`/ocop`); `None`: as the last run, or `/`.
+    pub base_path: Option<String>,
 }
 
 /// Draws every page and swaps the new site in.
 pub fn run(options: &Options) -> Result<Written, String> {
-    let shell = shell::Shell::load(&options.dist)?;
+    let shell = shell::Shell::load(&options.dist, options.base_path.as_deref())?;
     env::set_for_prerender(env::Env {
         site_url: format!(
             "{}{}",
@@ -46,7 +48,6 @@ pub fn run(options: &Options) -> Result<Written, String> {
         api_base: env::api_base_for(&shell.base_path, shell.api_meta.as_deref()),
         base_path: shell.base_path.clone(),
     });
-    render::init();
     let mut fetched = render::Fetched::default();
     let api = &options.api;
     let site: Arc<Site> = read(api, &mut fetched, endpoints::site())?;
@@ -89,6 +90,10 @@ pub fn run(options: &Options) -> Result<Written, String> {
     }
 
     let mut out = output::Staging::begin(&options.dist)?;
+    out.file(
+        &format!("{}/{}", shell::SHELL_DIR, shell::BASE_FILE),
+        shell.base_path.as_bytes(),
+    )?;
     let loader_js = shell.loader_js();
     let loader_name = format!("boot-{}.js", crate::api::client::fingerprint(&loader_js));
     let loader = routes::file_href(&loader_name);

@@ -2,17 +2,15 @@
 //! response store (`api::remote`), and asks the API for whatever the page
 //! lacked until it lacks nothing.
 
+use crate::components::page_meta::ServerHead;
 use crate::{
     api::{client, remote, ApiError},
     app::App,
     domain::format::Date,
     routes::{self, Page},
 };
-use futures::StreamExt;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
-use leptos_meta::ServerMetaContext;
-use leptos_router::location::RequestUrl;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -110,68 +108,13 @@ fn draw_once(path: &str, drawn_for: Date, bundle: routes::Bundle) -> (String, St
     routes::render_as_bundle(Some(bundle));
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let full = format!("{}{path}", crate::env::base_path());
-    let (body, meta) = owner.with(|| {
-        provide_context(RequestUrl::new(&full));
-        let (meta, output) = ServerMetaContext::new();
-        provide_context(meta);
-        (view! { <App drawn_for /> }.to_html(), output)
-    });
-    // leptos_meta writes its tags into a document stream; give it one that
-    // is just the marker, and keep what it puts after the marker.
-    let document = format!("<head>{HEAD_MARKER}</head>");
-    let head = owner.with(|| {
-        run_until(async {
-            meta.inject_meta_context(futures::stream::iter([document]))
-                .await
-                .collect::<Vec<String>>()
-                .await
-                .concat()
-        })
+    let head = ServerHead::default();
+    let body = owner.with(|| {
+        provide_context(crate::navigation::RenderedUrl(full));
+        provide_context(head.clone());
+        view! { <App drawn_for /> }.to_html()
     });
     drop(owner);
-    let head = head
-        .strip_prefix(&format!("<head>{HEAD_MARKER}"))
-        .and_then(|h| h.strip_suffix("</head>"))
-        .unwrap_or_default()
-        .to_owned();
+    let head = head.0.lock().map(|h| h.clone()).unwrap_or_default();
     (body, head)
-}
-
-/// Where `leptos_meta` puts a page's tags, and where the browser finds them
-/// again when it hydrates.
-pub const HEAD_MARKER: &str = "<!--HEAD-->";
-
-thread_local! {
-    /// The prerenderer's executor: one thread, tasks run when a page's
-    /// `<head>` is assembled (`leptos_meta` waits one tick for the page's
-    /// components to have run; nothing the prerenderer draws waits on I/O).
-    static POOL: std::cell::RefCell<futures::executor::LocalPool> =
-        std::cell::RefCell::new(futures::executor::LocalPool::new());
-    static SPAWNER: futures::executor::LocalSpawner = POOL.with(|p| p.borrow().spawner());
-}
-
-fn run_until<T>(future: impl std::future::Future<Output = T>) -> T {
-    POOL.with(|pool| pool.borrow_mut().run_until(future))
-}
-
-struct OnePool;
-
-impl any_spawner::CustomExecutor for OnePool {
-    fn spawn(&self, fut: any_spawner::PinnedFuture<()>) {
-        self.spawn_local(fut)
-    }
-    fn spawn_local(&self, fut: any_spawner::PinnedLocalFuture<()>) {
-        use futures::task::LocalSpawnExt;
-        SPAWNER.with(|s| {
-            let _ = s.spawn_local(fut);
-        });
-    }
-    fn poll_local(&self) {}
-}
-
-/// Sets the executor once, before the first page.
-pub fn init() {
-    // The spawner is taken from the pool now, while nothing runs on it.
-    SPAWNER.with(|_| ());
-    let _ = any_spawner::Executor::init_custom_executor(OnePool);
 }

@@ -3,7 +3,7 @@
 //! right); the prerenderer replaces trunk's loader with one that picks the
 //! bundle by URL, and writes the page's own content and `<head>` tags in.
 
-use super::render::{Drawn, HEAD_MARKER};
+use super::render::Drawn;
 use crate::{
     domain::html::{escape_attribute, json_for_script},
     routes::{Bundle, Page, BUNDLE_RULES},
@@ -12,6 +12,8 @@ use std::{collections::BTreeMap, path::Path};
 
 /// Where `scripts/build.sh` keeps each bundle's trunk output page.
 pub const SHELL_DIR: &str = "_shell";
+/// Where a run records the base path it drew for, for the next run.
+pub const BASE_FILE: &str = "base-path";
 
 /// A bundle's wasm-bindgen module and wasm, as absolute paths.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,8 +40,11 @@ pub struct Shell {
 const APP_ROOT: &str = "<div id=\"app\"></div>";
 
 impl Shell {
-    /// Reads `dist/_shell/{news,shop,label}.html`.
-    pub fn load(dist: &Path) -> Result<Shell, String> {
+    /// Reads `dist/_shell/{bundle}.html`. `base_path` is where the site is
+    /// served (`/ocop`); the bundles are built with relative asset paths,
+    /// so one build serves any base, which each page's `<base href>` names.
+    /// Without it, the base an earlier run recorded, else the root.
+    pub fn load(dist: &Path, base_path: Option<&str>) -> Result<Shell, String> {
         let mut bundles = BTreeMap::new();
         let mut template = None;
         for bundle in Bundle::ALL {
@@ -53,7 +58,7 @@ impl Shell {
             let (stripped, files) = strip_trunk_loader(&html)
                 .ok_or_else(|| format!("{}: no trunk loader found in it", file.display()))?;
             bundles.insert(bundle.key(), files);
-            if bundle == Bundle::News {
+            if bundle == Bundle::Home {
                 template = Some(stripped);
             }
         }
@@ -63,10 +68,28 @@ impl Shell {
         if !template.contains(APP_ROOT) {
             return Err(format!("the template has no {APP_ROOT}"));
         }
-        let base_path = attribute_of(&template, "<base ", "href")
+        let recorded = std::fs::read_to_string(dist.join(SHELL_DIR).join(BASE_FILE)).ok();
+        let base_path = base_path
+            .map(str::to_owned)
+            .or(recorded)
+            .or_else(|| attribute_of(&template, "<base ", "href").filter(|b| b.starts_with('/')))
             .unwrap_or_default()
+            .trim()
             .trim_end_matches('/')
             .to_owned();
+        if !base_path.is_empty() && !base_path.starts_with('/') {
+            return Err(format!("the base path {base_path:?} must start with /"));
+        }
+        // Trunk wrote the public URL it was given; the page names the one
+        // it is served under.
+        let template = match attribute_of(&template, "<base ", "href") {
+            Some(href) => template.replacen(
+                &format!("<base href=\"{href}\""),
+                &format!("<base href=\"{}/\"", escape_attribute(&base_path)),
+                1,
+            ),
+            None => template,
+        };
         let api_meta = meta_content(&template, crate::env::API_BASE_META);
         let template = remove_element(&template, "<title", "</title>");
         let template = remove_tag(&template, "<meta name=\"description\"");
@@ -95,10 +118,13 @@ impl Shell {
             ),
             1,
         );
-        let boot_data = json_for_script(&serde_json::json!({
-            "drawn_for": page.drawn_for,
-            "sources": page.drawn.sources,
-        }));
+        let boot_data = json_for_script(
+            &serde_json::json!({
+                "drawn_for": page.drawn_for,
+                "sources": page.drawn.sources,
+            })
+            .to_string(),
+        );
         let noscript = page
             .noscript
             .map(|note| format!("<noscript><p class=\"noscript-note\">{note}</p></noscript>"));
@@ -117,7 +143,7 @@ impl Shell {
              <link rel=\"alternate\" type=\"application/rss+xml\" title=\"Tin mới\" href=\"{feed}\">\
              <link rel=\"modulepreload\" href=\"{js}\" fetchpriority=\"low\">\
              <link rel=\"preload\" href=\"{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin fetchpriority=\"low\">\
-             {HEAD_MARKER}{meta}{tail}",
+             {meta}{tail}",
             site_meta = crate::env::SITE_URL_META,
             site = escape_attribute(crate::env::site_url()),
             feed = escape_attribute(&crate::routes::file_href(crate::routes::FEED)),

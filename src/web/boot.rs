@@ -73,7 +73,8 @@ pub fn start() {
         (Some(_), _) => draw_afresh(root),
         (None, _) => {
             leptos::mount::mount_to(root, || leptos::view! { <App drawn_for=env::today() /> })
-                .forget()
+                .forget();
+            mark_ready();
         }
     }
 }
@@ -103,6 +104,7 @@ fn hydrate(root: web_sys::HtmlElement, drawn_for: crate::domain::format::Date) {
         }
     }
     leptos::mount::hydrate_from(root, move || leptos::view! { <App drawn_for /> }).forget();
+    mark_ready();
 }
 
 #[cfg(not(feature = "hydrate"))]
@@ -110,32 +112,21 @@ fn hydrate(root: web_sys::HtmlElement, _drawn_for: crate::domain::format::Date) 
     draw_afresh(root);
 }
 
-/// Clears what the prerenderer wrote (the page's content, and its tags in
-/// `<head>` after the `<!--HEAD-->` marker) and draws the page anew.
+/// Clears what the prerenderer drew and draws the page anew (its
+/// `<head>` tags are replaced by the new page's, like on any page change).
 fn draw_afresh(root: web_sys::HtmlElement) {
-    if let Some(document) = super::document() {
-        if let Some(head) = document.head() {
-            remove_after_head_marker(&head);
-        }
-        if let Some(html) = document.document_element() {
-            let _ = html.class_list().remove_1(STALE_CLASS);
-        }
+    if let Some(html) = super::document().and_then(|d| d.document_element()) {
+        let _ = html.class_list().remove_1(STALE_CLASS);
     }
     root.set_inner_html("");
     leptos::mount::mount_to(root, || leptos::view! { <App drawn_for=env::today() /> }).forget();
+    mark_ready();
 }
 
-fn remove_after_head_marker(head: &web_sys::HtmlHeadElement) {
-    let mut child = head.first_child();
-    let mut after_marker = false;
-    while let Some(node) = child {
-        child = node.next_sibling();
-        if after_marker {
-            let _ = head.remove_child(&node);
-        } else if node.node_type() == web_sys::Node::COMMENT_NODE
-            && node.text_content().as_deref() == Some("HEAD")
-        {
-            after_marker = true;
-        }
+/// `<html data-app="ready">`: the page now runs (tests and tools wait for
+/// it; a prerendered page looks the same before).
+fn mark_ready() {
+    if let Some(html) = super::document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("data-app", "ready");
     }
 }

@@ -31,6 +31,23 @@ pub fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
+/// Replaces the previous page's `<head>` tags (those marked `data-page`)
+/// with `tags`, written by `components::page_meta` from escaped values,
+/// and sets the tab title.
+pub fn replace_page_head(tags: &str, title: &str) {
+    let Some(document) = document() else { return };
+    let Some(head) = document.head() else { return };
+    if let Ok(old) = head.query_selector_all("[data-page]") {
+        for i in 0..old.length() {
+            if let Some(node) = old.item(i) {
+                let _ = head.remove_child(&node);
+            }
+        }
+    }
+    let _ = head.insert_adjacent_html("beforeend", tags);
+    document.set_title(title);
+}
+
 /// The `content` of `<meta name="…">` in the served page, if present.
 pub fn meta_content(name: &str) -> Option<String> {
     document()?

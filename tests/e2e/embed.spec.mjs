@@ -2,8 +2,7 @@
 // <iframe> on host pages served from other origins (tests/e2e/host/, served
 // by host-server.mjs on the next two ports), the framing headers, the
 // "Nhúng vào trang web" dialog, and the embed page itself.
-import { test, expect } from '@playwright/test';
-import { watchErrors, expectNoAxeViolations } from './helpers.mjs';
+import { expect, test, watchErrors, expectNoAxeViolations } from './helpers.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const hostPort = Number(process.env.E2E_HOST_PORT ?? port + 1);

@@ -1,8 +1,7 @@
 // Fault injection: for every page kind, every way a back end fails ends in
 // a specific Vietnamese message, the rest of the page keeps working, retry
 // recovers once the server does, and nothing panics.
-import { test, expect } from '@playwright/test';
-import { watchErrors, setFaults, clearFaults } from './helpers.mjs';
+import { expect, test, watchErrors, setFaults, clearFaults } from './helpers.mjs';
 
 const PAGES = [
   { name: 'home', url: '/', api: 'news/page-1.json', ready: '.lead-story' },

@@ -1,7 +1,6 @@
 // The OCOP gallery: filters, facet counts, URL state, sorting, paging, and
 // product pages.
-import { test, expect } from '@playwright/test';
-import { watchErrors, setFaults, expectNoAxeViolations, waitForShell } from './helpers.mjs';
+import { expect, test, watchErrors, setFaults, expectNoAxeViolations, waitForShell } from './helpers.mjs';
 
 const count = (page) => page.locator('.toolbar__count');
 const cards = (page) => page.locator('.product-grid .product-card');

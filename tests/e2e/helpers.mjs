@@ -1,6 +1,55 @@
 // Shared steps of the end-to-end suites.
-import { expect } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+
+export { expect };
+
+/**
+ * The suites' `test`: Playwright's, plus
+ * - `basePath` (project option): the sub-path the site is served under;
+ *   `page.goto('/san-pham')` then opens `/ocop/san-pham`;
+ * - `otherDistrict` (project option): the data set is another district's;
+ *   after every test, the page must not name Gia Lâm anywhere;
+ * - `data`: the served API's site, stats and catalogue, so a spec can say
+ *   what a page must show whichever data set is served.
+ */
+export const test = base.extend({
+  basePath: ['', { option: true }],
+  otherDistrict: [false, { option: true }],
+  page: async ({ page, basePath, otherDistrict, javaScriptEnabled }, use) => {
+    // A prerendered page shows before its wasm runs; a test acts on it
+    // once the app runs (`beforeApp: true` looks at the page as it
+    // arrives).
+    const goto = page.goto.bind(page);
+    page.goto = async (url, options = {}) => {
+      const { beforeApp, ...rest } = options;
+      const response = await goto(basePath && url.startsWith('/') ? `${basePath}${url}` : url, rest);
+      if (!beforeApp && javaScriptEnabled !== false) await appReady(page);
+      return response;
+    };
+    const reload = page.reload.bind(page);
+    page.reload = async (options) => {
+      const response = await reload(options);
+      if (javaScriptEnabled !== false) await appReady(page);
+      return response;
+    };
+    await use(page);
+    if (otherDistrict && !page.isClosed() && page.url().startsWith('http')) {
+      const shown = await page.evaluate(() => `${document.title}\n${document.head.innerHTML}\n${document.body.innerText}`);
+      expect(shown, 'a page of another district names Gia Lâm').not.toMatch(/Gia\s*L[âa]m/i);
+    }
+  },
+  data: async ({ request, baseURL, basePath }, use) => {
+    const root = basePath ? `${new URL(baseURL).origin}${basePath}` : baseURL;
+    const get = async (path) => (await request.get(`${root}/api/${path}`)).json();
+    await use({
+      site: await get('site.json'),
+      stats: await get('stats.json'),
+      catalog: await get('products.json'),
+      href: (path) => `${basePath}${path}`,
+    });
+  },
+});
 
 /** Records console errors, page errors and wasm panics of a page. */
 export function watchErrors(page) {
@@ -27,16 +76,24 @@ export async function clearFaults(context) {
   await context.clearCookies();
 }
 
-/** axe-core, WCAG 2.1 A and AA rules: no violation allowed. */
+/** axe-core, WCAG 2.1 A and AA rules and axe's best practices (heading
+ *  order, unique landmarks…): no violation allowed, moderate included. */
 export async function expectNoAxeViolations(page, include) {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
   if (include) builder = builder.include(include);
   const { violations } = await builder.analyze();
   const summary = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, 'axe violations').toEqual([]);
 }
 
-/** Waits until the app has mounted and the site name has loaded. */
+/** Waits until the app runs: a prerendered page is hydrated, or a page
+ *  drawn in the browser is drawn (`web::boot` marks `<html data-app>`). */
+export async function appReady(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 20_000 });
+}
+
+/** Waits until the app runs and the site name has loaded. */
 export async function waitForShell(page) {
+  await appReady(page);
   await expect(page.locator('.brand__name')).toHaveText(/OCOP/);
 }

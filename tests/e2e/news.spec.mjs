@@ -1,6 +1,5 @@
 // The reader's path through the news: list, pages, article, tags, search.
-import { test, expect } from '@playwright/test';
-import { watchErrors, setFaults, expectNoAxeViolations, waitForShell } from './helpers.mjs';
+import { expect, test, watchErrors, setFaults, expectNoAxeViolations, waitForShell } from './helpers.mjs';
 
 const SEED = '/tin-tuc/gia-lam-doi-moi-san-xuat-nang-cao-san-pham-ocop';
 
@@ -183,3 +182,24 @@ for (const path of ['/tin-tuc?page=2', SEED, '/tim-kiem?q=gom%20su', '/tim-kiem?
     await expectNoAxeViolations(page);
   });
 }
+
+test('an article with a pasted form (named controls shadowing DOM properties) renders, and stays alive', async ({ page, context, baseURL }) => {
+  const watch = watchErrors(page);
+  await setFaults(context, baseURL, 'fixture:clobbering-article.json@articles/');
+  // Not prerendered: the browser's sanitiser reads the parsed tree itself.
+  await page.goto('/tin-tuc/bai-co-bieu-mau');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bài viết dán cả biểu mẫu');
+  const prose = page.locator('.prose');
+  await expect(prose).toContainText('Đầu bài viết.');
+  await expect(prose).toContainText('Sau biểu mẫu namespaceURI.');
+  await expect(prose).toContainText('Sau biểu mẫu textContent.');
+  await expect(prose).toContainText('Cuối bài viết.');
+  await expect(prose.locator('form, input, button')).toHaveCount(0);
+  await expect(prose).not.toContainText('Trong biểu mẫu');
+  // The page still works: its links and buttons answer.
+  await page.getByRole('button', { name: 'A+ tăng cỡ chữ' }).click();
+  await expect(page.locator('article.article')).toHaveAttribute('data-text-scale', '115');
+  await page.locator('.latest a').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Bài viết dán cả biểu mẫu');
+  expect(watch.crashes()).toEqual([]);
+});

@@ -1,6 +1,5 @@
 // The app shell: header, navigation, footer, routing, errors and retry.
-import { test, expect } from '@playwright/test';
-import { watchErrors, setFaults, clearFaults, expectNoAxeViolations, waitForShell } from './helpers.mjs';
+import { expect, test, watchErrors, setFaults, clearFaults, expectNoAxeViolations, waitForShell } from './helpers.mjs';
 
 test('home shows the site name, tagline, links and visitor statistics', async ({ page }) => {
   const watch = watchErrors(page);
