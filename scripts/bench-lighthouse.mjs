@@ -18,7 +18,7 @@ const base = opt.base ?? 'http://127.0.0.1:4180';
 const runs = Number(process.env.LH_RUNS ?? 3);
 const ARTICLE = opt.article ?? 'gia-lam-doi-moi-san-xuat-nang-cao-san-pham-ocop';
 const PRODUCT = opt.product ?? 'bo-san-pham-gom-men-suoi-ngoc';
-const ROUTES = [['/', '/'], [`/tin-tuc/${ARTICLE}`, 'article'], ['/san-pham', '/san-pham'], [`/san-pham/${PRODUCT}`, 'product']];
+const ROUTES = [['/', '/'], ['/tin-tuc', '/tin-tuc'], [`/tin-tuc/${ARTICLE}`, 'article'], ['/san-pham', '/san-pham'], [`/san-pham/${PRODUCT}`, 'product']];
 const FORMS = ['mobile', 'desktop'];
 
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });

@@ -1,25 +1,38 @@
 #!/usr/bin/env bash
 # One command: install what is missing, then run every check and test:
-# formatting, clippy (host and wasm32), native tests, wasm tests in headless
-# Chromium, the release build, and the end-to-end suite against it.
+# formatting; clippy for the host (browser and prerender builds) and for
+# wasm32 (client-only and hydrating builds); the native tests; the fuzzing
+# run; the wasm tests in headless Chromium; the production build
+# (scripts/build.sh) and the prerenderer run again for a sub-path and for
+# another district's back end (scripts/prerender.sh); and the end-to-end
+# suite against all of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+started=$SECONDS
 scripts/setup.sh test
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+# The ports the end-to-end builds are prerendered for (their canonical
+# URLs); the Playwright config serves them there.
+port=${E2E_PORT:-4173}
 
-step() { printf '\n\033[1;34m==> %s\033[0m\n' "$*"; }
+step() { printf '\n\033[1;34m==> %s\033[0m (%d min)\n' "$*" $(((SECONDS - started) / 60)); }
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "clippy, host and wasm32"
+step "clippy: host (client-only and prerender builds), wasm32 (client-only and hydrating)"
 cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --lib --bins --tests --no-default-features --features ssr -- -D warnings
 cargo clippy --lib --bins --test web --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --bins --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
 
-step "native tests (domain logic, API decoding, data generator and contract)"
+step "native tests (domain logic, API decoding, routes, data generator and contract)"
 cargo test --workspace
+
+step "native tests of the prerenderer (server rendering, page files, discovery files, cards)"
+cargo test --lib --no-default-features --features ssr
 
 step "fuzzing: decoding, sanitiser, query parser, folding (2000 cases each)"
 PROPTEST_CASES=${PROPTEST_CASES:-2000} cargo test --test fuzz
@@ -27,9 +40,20 @@ PROPTEST_CASES=${PROPTEST_CASES:-2000} cargo test --test fuzz
 step "wasm tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web
 
-step "release build (trunk + wasm-opt)"
-trunk build --release --offline
+step "production build: five bundles, prerendered from the embedded data (scripts/build.sh)"
+bash scripts/build.sh --site-url "http://127.0.0.1:$port"
 scripts/sizes.sh
 
-step "end-to-end tests in Chromium"
+step "prerendering again: under /ocop/, and from another district's back end (scripts/prerender.sh)"
+rm -rf target/district-api dist-ocop dist-district
+cargo run --quiet -p datagen -- --district target/district-api
+cp -r dist dist-ocop
+bash scripts/prerender.sh --api dist-ocop/api --dist dist-ocop --site-url "http://127.0.0.1:$((port + 10))" --base-path /ocop/
+cp -r dist dist-district
+rm -rf dist-district/api
+bash scripts/prerender.sh --api target/district-api --dist dist-district --site-url "http://127.0.0.1:$((port + 11))"
+
+step "end-to-end tests in Chromium (projects: main, subpath, district, stale)"
 npx playwright test --config tests/e2e/playwright.config.mjs
+
+step "all passed"

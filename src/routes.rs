@@ -95,13 +95,61 @@ impl Bundle {
     pub fn from_key(key: &str) -> Option<Bundle> {
         Bundle::ALL.into_iter().find(|b| b.key() == key)
     }
+
+    /// The style sheets (`style/{name}.css`, in cascade order) its pages
+    /// use. A prerendered page links only its bundle's sheets, since a
+    /// link to another bundle's page loads that page; the pages a host
+    /// serves for any URL (`index.html`, `404.html`) link them all.
+    pub fn styles(self) -> &'static [&'static str] {
+        match self {
+            Bundle::Home => &[
+                "tokens",
+                "base",
+                "layout",
+                "components",
+                "pages",
+                "gallery",
+                "print",
+            ],
+            Bundle::Article => &["tokens", "base", "layout", "components", "pages", "print"],
+            Bundle::Gallery => &[
+                "tokens",
+                "base",
+                "layout",
+                "components",
+                "pages",
+                "gallery",
+                "embed",
+                "print",
+            ],
+            Bundle::Product => &[
+                "tokens",
+                "base",
+                "layout",
+                "components",
+                "pages",
+                "gallery",
+                "print",
+            ],
+            Bundle::Label => &[
+                "tokens",
+                "base",
+                "layout",
+                "components",
+                "pages",
+                "gallery",
+                "label",
+                "print",
+            ],
+        }
+    }
 }
 
 /// Which bundle draws a path, by its first segments (`*` is any one), for
 /// the loader that picks a bundle before any wasm runs: the prerenderer
 /// writes these rules into it. The first rule that matches wins; `exact`
 /// rules match paths of exactly that many segments, the others every path
-/// under them. No rule: the news bundle.
+/// under them. No rule: [`DEFAULT_BUNDLE`].
 pub const BUNDLE_RULES: &[(&[&str], bool, Bundle)] = &[
     (&["tin-tuc", "trang", "*"], true, Bundle::Home),
     (&["tin-tuc", "*"], true, Bundle::Article),
@@ -112,6 +160,10 @@ pub const BUNDLE_RULES: &[(&[&str], bool, Bundle)] = &[
     (&["san-pham"], false, Bundle::Product),
     (&["diem-ban"], false, Bundle::Product),
 ];
+
+/// The bundle of a path no rule of [`BUNDLE_RULES`] matches (`/`, the news
+/// list, an unknown section).
+pub const DEFAULT_BUNDLE: Bundle = Bundle::Home;
 
 /// The bundle [`BUNDLE_RULES`] pick for `path` (relative to the base
 /// path). It agrees with [`Page::bundle`] on every page; a path that names
@@ -129,7 +181,7 @@ pub fn bundle_of_path(path: &str) -> Bundle {
             };
             fits && pattern.iter().zip(&parts).all(|(p, s)| *p == "*" || p == s)
         })
-        .map_or(Bundle::Home, |(_, _, bundle)| *bundle)
+        .map_or(DEFAULT_BUNDLE, |(_, _, bundle)| *bundle)
 }
 
 impl Page {

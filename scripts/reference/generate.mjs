@@ -16,7 +16,7 @@
 // /san-pham (first page of the gallery, the filter panel with counts; the
 // gallery's JavaScript takes over once products.json is indexed), the
 // product, its QR label, /diem-ban.
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import qrcode from 'qrcode-generator';
@@ -59,7 +59,9 @@ const productsTitle = site.locality ? `Sản phẩm OCOP ${site.locality}` : 'S�
 // One stylesheet: the app's, in the order its pages link them.
 const shellHtml = readFileSync(join(dist, 'index.html'), 'utf8');
 const icon = shellHtml.match(/<link rel="icon" href="([^"]+)"/)?.[1];
-const sheets = [...shellHtml.matchAll(/<link rel="stylesheet" href="\/?([^"]+\.css)"/g)].map((m) => m[1]);
+let sheets = [...shellHtml.matchAll(/<link rel="stylesheet" href="\/?([^"]+\.css)"/g)].map((m) => m[1]);
+// A build that links its CSS otherwise: every stylesheet at the top of dist/.
+if (!sheets.length) sheets = readdirSync(dist).filter((f) => f.endsWith('.css')).sort();
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'ref.css'), sheets.map((s) => readFileSync(join(dist, s), 'utf8')).join('\n'));
 for (const f of ['site.js', 'gallery.mjs']) copyFileSync(join(here, f), join(out, f));

@@ -56,8 +56,10 @@ fn EmbedView(catalog: Arc<Catalog>, options: EmbedOptions) -> impl IntoView {
     let state = provide_gallery(catalog, Place::Embed(options));
     let portal_link = move || routes::gallery(&state.query.get().with_page(1)).absolute();
     view! {
-        <main class="embed__main">
-            <h1 class="visually-hidden">{move || products_title(site.locality().as_deref())}</h1>
+        // Named, so that on a host page (or in the portal's own preview) it
+        // is not a second unnamed main landmark.
+        <main class="embed__main" aria-labelledby="embed-title">
+            <h1 id="embed-title" class="visually-hidden">{move || products_title(site.locality().as_deref())}</h1>
             {show_filters.then(|| view! {
                 <details class="embed__filters">
                     <summary>"Bộ lọc"</summary>

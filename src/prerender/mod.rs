@@ -102,6 +102,8 @@ pub fn run(options: &Options) -> Result<Written, String> {
         "{:04}-{:02}-{:02}",
         options.today.year, options.today.month, options.today.day
     );
+    // `index.html` and `404.html` are what a host serves for a URL it has
+    // no file for, whichever bundle then draws it.
     let draw = |path: &str, fetched: &mut render::Fetched| -> Result<String, String> {
         let drawn = render::draw(path, options.today, api, fetched)?;
         let (route, query) = path.split_once('?').unwrap_or((path, ""));
@@ -113,6 +115,7 @@ pub fn run(options: &Options) -> Result<Written, String> {
             bundle: page.bundle(),
             loader: loader.clone(),
             noscript: shell::noscript_note(&page),
+            every_style: matches!(page, Page::Home | Page::NotFound),
         }))
     };
     for (link, _) in &pages {

@@ -16,21 +16,23 @@ export { expect };
 export const test = base.extend({
   basePath: ['', { option: true }],
   otherDistrict: [false, { option: true }],
-  page: async ({ page, basePath, otherDistrict, javaScriptEnabled }, use) => {
-    // A prerendered page shows before its wasm runs; a test acts on it
-    // once the app runs (`beforeApp: true` looks at the page as it
-    // arrives).
+  page: async ({ page, basePath, otherDistrict, javaScriptEnabled, baseURL }, use) => {
+    // A prerendered page shows before its wasm runs; a test acts on a
+    // portal page once the app runs (`beforeApp: true` looks at the page
+    // as it arrives). Other sites' pages (the embed hosts) load as usual.
+    const portal = new URL(baseURL).origin;
+    const onPortal = () => page.url().startsWith(portal);
     const goto = page.goto.bind(page);
     page.goto = async (url, options = {}) => {
       const { beforeApp, ...rest } = options;
       const response = await goto(basePath && url.startsWith('/') ? `${basePath}${url}` : url, rest);
-      if (!beforeApp && javaScriptEnabled !== false) await appReady(page);
+      if (!beforeApp && javaScriptEnabled !== false && onPortal()) await appReady(page);
       return response;
     };
     const reload = page.reload.bind(page);
     page.reload = async (options) => {
       const response = await reload(options);
-      if (javaScriptEnabled !== false) await appReady(page);
+      if (javaScriptEnabled !== false && onPortal()) await appReady(page);
       return response;
     };
     await use(page);
@@ -41,11 +43,19 @@ export const test = base.extend({
   },
   data: async ({ request, baseURL, basePath }, use) => {
     const root = basePath ? `${new URL(baseURL).origin}${basePath}` : baseURL;
-    const get = async (path) => (await request.get(`${root}/api/${path}`)).json();
+    const api = (path) => `${root}/api/${path}`;
+    const get = async (path) => (await request.get(api(path))).json();
+    const maybe = async (path) => {
+      const response = await request.get(api(path));
+      return response.ok() ? response.json() : null;
+    };
     await use({
+      api,
       site: await get('site.json'),
       stats: await get('stats.json'),
       catalog: await get('products.json'),
+      news: await get('news/page-1.json'),
+      points: await maybe('points.json'),
       href: (path) => `${basePath}${path}`,
     });
   },

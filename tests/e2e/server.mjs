@@ -140,7 +140,9 @@ const server = createServer(async (req, res) => {
     res.appPath = path;
     if (path.startsWith('/api/')) return await serveApi(req, res, path.slice('/api/'.length));
     const file = normalize(join(dist, path));
-    if (!file.startsWith(dist)) return send(res, 403, errorPage(403), TYPES['.html']);
+    // A path that climbs out of dist (`/tin-tuc/..%2f..%2fsite`) names no
+    // file: it is a route of the app, which shows it as not found.
+    if (!file.startsWith(dist)) return send(res, 200, await readFile(join(dist, 'index.html')), TYPES['.html'], { app: true });
     // As the README's nginx block does: `try_files $uri $uri/ /index.html`.
     const body = path.endsWith('/') ? null : await fileOrNull(file);
     if (body) {

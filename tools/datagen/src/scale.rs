@@ -15,6 +15,7 @@ use crate::output::Files;
 use crate::products::{self, ProductInput};
 use crate::{images, points, site, Result};
 use ocop_portal::domain::format::{days_from_civil, Date};
+use ocop_portal::domain::html::escape_text;
 use std::collections::BTreeSet;
 
 #[derive(Clone, Debug)]
@@ -222,20 +223,13 @@ fn scale_articles(content: &Content, n: usize, rng: &mut Rng) -> Result<Vec<Arti
             body_html: format!(
                 "{}<h2>Cùng chủ đề: {}</h2>\n<p>{}</p>\n",
                 base.body_html,
-                escape(&other.title),
-                escape(&other.summary)
+                escape_text(&other.title),
+                escape_text(&other.summary)
             ),
         });
         day -= rng.below(3) as i64;
     }
     Ok(out)
-}
-
-/// HTML-escapes text for an element's content.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }
 
 #[cfg(test)]
@@ -260,13 +254,5 @@ mod tests {
         }
         assert!(seen.iter().all(|&n| n > 800), "{seen:?}");
         assert_eq!(Rng::new(0).next_u64(), Rng::new(1).next_u64());
-    }
-
-    #[test]
-    fn escapes_text() {
-        assert_eq!(
-            escape("Công nghiệp & <Tiêu dùng>"),
-            "Công nghiệp &amp; &lt;Tiêu dùng&gt;"
-        );
     }
 }

@@ -1,0 +1,44 @@
+// The first-load budgets: the wasm, JavaScript and CSS a page loads before
+// it is interactive, each file compressed with brotli at quality 11, as a
+// server would send it. Bytes, not time: the test cannot flake. The
+// benchmark (scripts/bench-bytes.mjs) prints the same figures per file.
+import { brotliCompressSync, constants } from 'node:zlib';
+import { expect, test } from './helpers.mjs';
+
+const KiB = 1024;
+const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** [route, budget in KiB] of issue #11. */
+const routes = (data) => [
+  ['/', 180],
+  ['/tin-tuc', 180],
+  [`/tin-tuc/${data.news.items[0].slug}`, 180],
+  ['/san-pham', 240],
+  [`/san-pham/${data.catalog.items[0].id}`, 240],
+];
+
+test('every page loads no more than its budget of wasm, JavaScript and CSS', async ({ browser, baseURL, data }) => {
+  test.setTimeout(90_000);
+  const report = [];
+  for (const [route, budget] of routes(data)) {
+    // A fresh context each time: nothing comes from the cache.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const loaded = [];
+    const listener = (response) => {
+      const path = new URL(response.url()).pathname;
+      if (/\.(wasm|js|css)$/.test(path)) loaded.push(response.body().then((body) => [path, brotli(body)]));
+    };
+    page.on('response', listener);
+    await page.goto(new URL(route, baseURL).href);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+    await page.waitForLoadState('networkidle');
+    const files = await Promise.all(loaded);
+    await context.close();
+    const total = files.reduce((sum, [, size]) => sum + size, 0);
+    expect(files.some(([path]) => path.endsWith('.wasm')), `${route} loads its wasm`).toBe(true);
+    report.push(`${route}: ${(total / KiB).toFixed(1)} KiB of ${budget}`);
+    expect.soft(total, `${route}: ${files.map(([p, s]) => `${p.split('/').pop()} ${(s / KiB).toFixed(1)}`).join(', ')}`).toBeLessThanOrEqual(budget * KiB);
+  }
+  test.info().annotations.push({ type: 'first load', description: report.join('; ') });
+});
