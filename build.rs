@@ -1,8 +1,9 @@
 //! Which pages this build carries: a production bundle names one of the
 //! `bundle-*` features; a build with none (`trunk serve`, the prerenderer,
-//! tests) carries them all. The choice becomes `carries_news`,
-//! `carries_shop` and `carries_label` cfgs, so a page module is compiled
-//! only into the bundles that show it.
+//! tests) carries them all. The choice becomes `carries_home`,
+//! `carries_article`, `carries_gallery`, `carries_product` and
+//! `carries_label` cfgs, so a page module is compiled only into the
+//! bundles that show it.
 
 const BUNDLES: [&str; 5] = ["home", "article", "gallery", "product", "label"];
 

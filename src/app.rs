@@ -94,8 +94,8 @@ fn view_of(shown: Page, page: Memo<Page>) -> impl IntoView {
     )
 }
 
-/// A page another bundle draws, reached by a link inside content (the
-/// app's own links to it load it directly): load it from the server.
+/// A page another bundle draws (navigation loads those from the server
+/// itself; this is the last resort): load it from the server.
 #[component]
 fn Elsewhere() -> impl IntoView {
     Effect::new(move |_| {

@@ -8,8 +8,9 @@
 //!   and the home page's strip share them);
 //! - `components`: views shared by pages; `site`: the data every page
 //!   shares;
-//! - `routes` (public URLs and link builders), `api` (the network), `env`
-//!   and `web` (where the app runs);
+//! - `navigation` (the URL as state), `routes` (public URLs, link
+//!   builders, bundles), `api` (the network), `env` and `web` (where the
+//!   app runs);
 //! - `domain`: pure logic, native-tested, reused by the data generator.
 //!
 //! `api` (models, endpoints, decoding) and `domain` build with no features,

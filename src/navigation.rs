@@ -87,6 +87,7 @@ fn initial_url() -> String {
 mod browser {
     use super::{split, Location};
     use crate::env;
+    use crate::routes::{Bundle, Page};
     use leptos::prelude::*;
     use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -96,6 +97,10 @@ mod browser {
         let Some(window) = web_sys::window() else {
             return;
         };
+        if !carried(href) {
+            let _ = window.location().assign(href);
+            return;
+        }
         if let Ok(history) = window.history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
         }
@@ -113,6 +118,16 @@ mod browser {
         if location.search.get_untracked() != search {
             location.search.set(search);
         }
+    }
+
+    /// Whether this bundle draws the page at `href` (base path included);
+    /// a build with every page (`trunk serve`) draws them all. An address
+    /// that names no page (a file such as `/rss.xml` or an upload, a
+    /// mistyped link) is the server's to answer.
+    fn carried(href: &str) -> bool {
+        let (path, search) = split(href);
+        let page = Page::at(&path, &search);
+        page != Page::NotFound && Bundle::COMPILED.is_none_or(|carried| page.bundle() == carried)
     }
 
     /// Follows clicks on the app's own links, and Back/Forward, for the
@@ -151,8 +166,10 @@ mod browser {
 
     /// The address a plain left click on one of the app's own links goes
     /// to, if the app should show it itself: same origin, under the base
-    /// path, no new tab or download, not `rel="external"` (a page another
-    /// bundle draws), and not just a jump within the page.
+    /// path, a page this bundle carries (another bundle's page, or a file,
+    /// is a plain load, whoever wrote the link: a component or an
+    /// article's body), no new tab or download, not `rel="external"`, and
+    /// not just a jump within the page.
     fn own_link(ev: &web_sys::MouseEvent) -> Option<String> {
         if ev.default_prevented()
             || ev.button() != 0
@@ -180,6 +197,9 @@ mod browser {
         let path = url.pathname();
         let base = env::base_path();
         if !base.is_empty() && path != base && !path.starts_with(&format!("{base}/")) {
+            return None;
+        }
+        if !carried(&path) {
             return None;
         }
         let same_page = path == here.pathname().ok()? && url.search() == here.search().ok()?;

@@ -3,9 +3,8 @@
 //!
 //! Views never write a path by hand. A [`Link`] is a place in the app,
 //! relative to the base path the app is served under; `<a href>` takes
-//! [`Link::href`] (base path included) and `navigate()` takes
-//! [`Link::path`] (the router adds the base itself), so the two cannot be
-//! mixed up.
+//! [`Link::href`] (base path included) and `navigation::use_go` takes the
+//! `Link` itself, so a path can never get the base path twice.
 
 use crate::domain::embed::EmbedOptions;
 use crate::domain::paging::parse_page;
@@ -92,56 +91,19 @@ impl Bundle {
         }
     }
 
-    pub fn from_key(key: &str) -> Option<Bundle> {
-        Bundle::ALL.into_iter().find(|b| b.key() == key)
-    }
-
     /// The style sheets (`style/{name}.css`, in cascade order) its pages
     /// use. A prerendered page links only its bundle's sheets, since a
     /// link to another bundle's page loads that page; the pages a host
     /// serves for any URL (`index.html`, `404.html`) link them all.
-    pub fn styles(self) -> &'static [&'static str] {
-        match self {
-            Bundle::Home => &[
-                "tokens",
-                "base",
-                "layout",
-                "components",
-                "pages",
-                "gallery",
-                "print",
-            ],
-            Bundle::Article => &["tokens", "base", "layout", "components", "pages", "print"],
-            Bundle::Gallery => &[
-                "tokens",
-                "base",
-                "layout",
-                "components",
-                "pages",
-                "gallery",
-                "embed",
-                "print",
-            ],
-            Bundle::Product => &[
-                "tokens",
-                "base",
-                "layout",
-                "components",
-                "pages",
-                "gallery",
-                "print",
-            ],
-            Bundle::Label => &[
-                "tokens",
-                "base",
-                "layout",
-                "components",
-                "pages",
-                "gallery",
-                "label",
-                "print",
-            ],
-        }
+    pub fn styles(self) -> Vec<&'static str> {
+        let own: &[&str] = match self {
+            Bundle::Home | Bundle::Product => &["gallery"],
+            Bundle::Article => &[],
+            Bundle::Gallery => &["gallery", "embed"],
+            Bundle::Label => &["gallery", "label"],
+        };
+        let every = ["tokens", "base", "layout", "components", "pages"];
+        [&every[..], own, &["print"]].concat()
     }
 }
 
@@ -170,7 +132,11 @@ pub const DEFAULT_BUNDLE: Bundle = Bundle::Home;
 /// no page goes to the bundle of its section, which shows it as not found;
 /// no rule: the home bundle.
 pub fn bundle_of_path(path: &str) -> Bundle {
-    let parts: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let parts: Vec<String> = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(decode_component)
+        .collect();
     BUNDLE_RULES
         .iter()
         .find(|(pattern, exact, _)| {
@@ -179,7 +145,10 @@ pub fn bundle_of_path(path: &str) -> Bundle {
             } else {
                 parts.len() >= pattern.len()
             };
-            fits && pattern.iter().zip(&parts).all(|(p, s)| *p == "*" || p == s)
+            fits && pattern
+                .iter()
+                .zip(&parts)
+                .all(|(p, s)| *p == "*" || *p == s.as_str())
         })
         .map_or(DEFAULT_BUNDLE, |(_, _, bundle)| *bundle)
 }
@@ -242,29 +211,10 @@ impl Page {
     }
 }
 
-thread_local! {
-    /// The bundle of the page a native render is drawing.
-    static RENDERED_BUNDLE: std::cell::Cell<Option<Bundle>> = const { std::cell::Cell::new(None) };
-}
-
-/// The bundle that carries the page on screen: a production bundle knows
-/// its own; the prerenderer sets the page's ([`render_as_bundle`]); a build
-/// carrying every page (`trunk serve`) has `None`, since any page is one
-/// click away.
-pub fn current_bundle() -> Option<Bundle> {
-    Bundle::COMPILED.or_else(|| RENDERED_BUNDLE.with(|b| b.get()))
-}
-
-/// For the prerenderer: draw links as the production bundle `bundle` will,
-/// so they carry the same `rel` on both sides.
-pub fn render_as_bundle(bundle: Option<Bundle>) {
-    RENDERED_BUNDLE.with(|b| b.set(bundle));
-}
-
 /// A URL as a prerendered page records the one it was drawn for, and as the
 /// browser compares it with its own: the path without a trailing slash
 /// (the root stays `/`), then the query as sent. The page's inline guard
-/// (`scripts/guard.js`) spells the same rule in JavaScript.
+/// (in `index.html`) spells the same rule in JavaScript.
 pub fn drawn_at(path: &str, query: &str) -> String {
     let path = path.trim_end_matches('/');
     let path = if path.is_empty() { "/" } else { path };
@@ -306,7 +256,8 @@ impl Link {
         format!("{}{}", env::base_path(), self.0)
     }
 
-    /// For the router's `navigate()`, which adds the base path itself.
+    /// The place without the base path: what the prerenderer draws and
+    /// names its files by.
     pub fn path(&self) -> &str {
         &self.0
     }
@@ -321,15 +272,6 @@ impl Link {
     pub fn page(&self) -> Page {
         let (path, query) = self.0.split_once('?').unwrap_or((&self.0, ""));
         Page::at(path, query)
-    }
-
-    /// `rel="external"` when another bundle carries the target, so the
-    /// router lets the browser load that page instead of drawing it here.
-    pub fn rel(&self) -> Option<&'static str> {
-        match current_bundle() {
-            Some(here) if self.page().bundle() != here => Some("external"),
-            _ => None,
-        }
     }
 }
 
@@ -511,6 +453,10 @@ mod tests {
             "/san-pham/a/tem/",
             "/diem-ban",
             "/embed/san-pham",
+            // Percent-encoded letters name the same page, and bundle.
+            "/%74in-tuc/a",
+            "/san-pham/a/%74em",
+            "/%64iem-ban",
         ] {
             assert_eq!(bundle_of_path(path), Page::at(path, "").bundle(), "{path}");
         }

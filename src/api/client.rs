@@ -108,7 +108,13 @@ pub fn read_blocking(source: &ApiSource, path: &str) -> Result<String, ApiError>
 pub fn read_bytes(source: &ApiSource, path: &str) -> Result<Vec<u8>, ApiError> {
     match source {
         ApiSource::Folder(dir) => {
-            let file = dir.join(path.split(['?', '#']).next().unwrap_or(path));
+            let path = path.split(['?', '#']).next().unwrap_or(path);
+            if !crate::domain::url::stays_inside(path) {
+                return Err(ApiError::BadData(format!(
+                    "{path}: not a file of the API folder"
+                )));
+            }
+            let file = dir.join(path);
             match std::fs::read(&file) {
                 Ok(body) => Ok(body),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(ApiError::Status(404)),

@@ -1,4 +1,4 @@
-//! The JSON shapes of `../shared/API.md`, one type per shape.
+//! The JSON shapes of `docs/api.md`, one type per shape.
 //!
 //! Decoding is deliberately forgiving, because a district's back end is
 //! written by someone else: unknown fields are ignored, optional fields may be
@@ -103,7 +103,7 @@ pub struct ArticleSummary {
 pub struct NewsIndex {
     #[serde(deserialize_with = "lenient_unique")]
     pub items: Vec<IndexEntry>,
-    /// The categories' display names. Not in API.md's example: a back end
+    /// The categories' display names. Not in the contract's example: a back end
     /// may send it; without it category views show the slug.
     #[serde(
         default,

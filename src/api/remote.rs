@@ -40,7 +40,7 @@ struct Store {
     /// start-up prefetch, each shown once in the browser.
     bodies: HashMap<String, Result<Arc<str>, ApiError>>,
     /// By path and type: one file may be read as two types (the header
-    /// only asks whether sale points exist).
+    /// and footer only ask whether sale points exist).
     decoded: HashMap<(String, TypeId), Decoded>,
     /// Native renders: files a page asked for that the store lacked.
     wanted: Vec<String>,

@@ -11,9 +11,7 @@ pub fn Breadcrumb(trail: Vec<(String, Option<Link>)>) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(i, (label, link))| match link.filter(|_| i + 1 < count) {
-            Some(link) => {
-                Either::Left(view! { <li><a href=link.href() rel=link.rel()>{label}</a></li> })
-            }
+            Some(link) => Either::Left(view! { <li><a href=link.href()>{label}</a></li> }),
             None => Either::Right(view! { <li aria-current="page">{label}</li> }),
         })
         .collect_view();

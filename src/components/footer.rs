@@ -44,7 +44,7 @@ pub fn Footer(
                     </Loaded>
                     <ul class="footer-links">
                         {move || has_points.get().then(|| view! {
-                            <li><a href=points.href() rel=points.rel()>"Điểm giới thiệu và bán sản phẩm OCOP"</a></li>
+                            <li><a href=points.href()>"Điểm giới thiệu và bán sản phẩm OCOP"</a></li>
                         })}
                         <li><a href=feed.clone() rel="external">"Tin mới qua RSS"</a></li>
                     </ul>

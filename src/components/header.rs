@@ -28,7 +28,7 @@ pub fn Header(
     let nav_link = move |to: routes::Link, label: &'static str, here: Section| {
         view! {
             <li>
-                <a href=to.href() rel=to.rel() aria-current=move || (section.get() == here).then_some("page")>{label}</a>
+                <a href=to.href() aria-current=move || (section.get() == here).then_some("page")>{label}</a>
             </li>
         }
     };
@@ -39,7 +39,7 @@ pub fn Header(
                 // The retry button of a failed site.json sits beside the
                 // link, never inside it: a click on it must not go home.
                 <div class="brand">
-                    <a class="brand__home" href=home.href() rel=home.rel()>
+                    <a class="brand__home" href=home.href()>
                         <span class="brand__mark" aria-hidden="true">"OCOP"</span>
                         {move || match site.get() {
                             Some(Ok(site)) => EitherOf3::A(view! {

@@ -7,6 +7,8 @@ pub mod footer;
 pub mod header;
 pub mod image_gallery;
 pub mod loaded;
+#[cfg(any(carries_product, carries_label))]
+pub mod no_such_product;
 pub mod page_meta;
 pub mod pagination;
 pub mod phone;
@@ -18,6 +20,7 @@ pub mod safe_html;
 pub mod search_form;
 pub mod skeleton;
 pub mod stars;
+pub mod text_box;
 
 pub use error_panel::ErrorPanel;
 pub use loaded::Loaded;

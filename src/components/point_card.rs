@@ -78,7 +78,7 @@ pub fn PointCard(
                     <h4>"Sản phẩm có bán"</h4>
                     <ul>
                         {products.into_iter().map(|(name, link)| view! {
-                            <li><a href=link.href() rel=link.rel()>{name}</a></li>
+                            <li><a href=link.href()>{name}</a></li>
                         }).collect_view()}
                     </ul>
                 </div>

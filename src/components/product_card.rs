@@ -19,7 +19,7 @@ pub fn ProductCard(
     let (href, target, rel) = if new_tab {
         (link.absolute(), Some("_blank"), Some("noopener"))
     } else {
-        (link.href(), None, link.rel())
+        (link.href(), None, None)
     };
     view! {
         <article class="product-card" class:product-card--expired=expired>

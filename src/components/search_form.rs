@@ -2,7 +2,8 @@ use crate::routes::{self, SearchBy};
 use leptos::prelude::*;
 
 /// A news search box. A plain GET form to `/tim-kiem`, so it works before
-/// (and without) script; with script the router shows the results in place.
+/// (and without) script; with script `navigation::use_go` shows the
+/// results (in place within the bundle, else by loading the page).
 #[component]
 pub fn SearchForm(
     /// The input's id (two forms can share a page).
@@ -27,12 +28,13 @@ pub fn SearchForm(
         let text = input.get().map(|i| i.value()).unwrap_or_default();
         go(&routes::search(SearchBy::Text, text.trim()), false);
     };
+    crate::components::text_box::follow_text(input, move || value.get());
     let action = routes::search(SearchBy::Text, "");
     view! {
         <form class=class role="search" aria-label=landmark action=action.href() on:submit=on_submit>
             <label class:visually-hidden=compact for=id>{label}</label>
             <div class="search-form__row">
-                <input id=id node_ref=input type="search" name="q" placeholder=placeholder autocomplete="off" prop:value=move || value.get() />
+                <input id=id node_ref=input type="search" name="q" placeholder=placeholder autocomplete="off" value=value.get_untracked() />
                 <button type="submit" class="button" class:button--quiet=compact>{submit}</button>
             </div>
         </form>

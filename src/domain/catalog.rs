@@ -27,7 +27,7 @@ pub const KNOWN_KINDS: [(&str, &str); 4] = [
     ("ho-kinh-doanh", "Hộ kinh doanh"),
 ];
 
-/// A certificate is valid 36 months (API.md), so it was issued three years
+/// A certificate is valid 36 months (`docs/api.md`), so it was issued three years
 /// before it expires.
 pub const CERTIFICATE_YEARS: i32 = 3;
 
@@ -133,20 +133,7 @@ pub fn products_title(locality: Option<&str>) -> String {
 mod tests {
     use super::*;
 
-    const TODAY: Date = Date {
-        year: 2025,
-        month: 7,
-        day: 1,
-    };
-
-    fn commune(slug: &str, name: &str) -> Commune {
-        Commune {
-            slug: slug.into(),
-            name: name.into(),
-            kind: "xã".into(),
-            successors: Vec::new(),
-        }
-    }
+    use crate::domain::fixtures::{commune, TODAY};
 
     fn expiring(on: Option<&str>) -> ProductSummary {
         ProductSummary {

@@ -30,9 +30,10 @@ pub fn page_links(current: u32, total: u32) -> Vec<PageLink> {
     }
     links.extend((from..=to).map(PageLink::Page));
     if to < total {
-        if to + 2 < total {
+        // `to < total` here, so the difference cannot overflow.
+        if total - to > 2 {
             links.push(PageLink::Gap);
-        } else if to + 2 == total {
+        } else if total - to == 2 {
             links.push(PageLink::Page(total - 1));
         }
         links.push(PageLink::Page(total));
@@ -93,6 +94,24 @@ mod tests {
         assert_eq!(page_links(1, 1), [Page(1)]);
         assert_eq!(page_links(2, 4), [Page(1), Page(2), Page(3), Page(4)]);
         assert!(page_links(1, 0).is_empty());
+    }
+
+    #[test]
+    fn a_back_end_claiming_u32_max_pages_gets_a_bar_not_an_overflow() {
+        let m = u32::MAX;
+        assert_eq!(
+            page_links(m - 3, m),
+            [
+                Page(1),
+                Gap,
+                Page(m - 5),
+                Page(m - 4),
+                Page(m - 3),
+                Page(m - 2),
+                Page(m - 1),
+                Page(m)
+            ]
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The gallery's URL state: `/san-pham?commune=…&stars=…&group=…&kind=…&q=…
-//! &sort=…&valid=1&page=N` (see `shared/API.md`, "The app's public URLs").
+//! &sort=…&valid=1&page=N` (see `docs/api.md`, "Public URLs").
 //!
 //! Readers share these URLs and other sites embed them, so parsing is
 //! forgiving (an unknown key or a malformed value is dropped, never an error)
@@ -223,7 +223,7 @@ impl GalleryQuery {
 }
 
 /// The query carried by already-percent-decoded `(key, value)` pairs (for
-/// example from `URLSearchParams` or a router's query map).
+/// example from `URLSearchParams`).
 ///
 /// List keys take comma-separated values and repeat (`stars=4&stars=5` is
 /// `stars=4,5`); for single-valued keys the last valid value wins. Unknown

@@ -1,5 +1,5 @@
-//! What search engines and link previews read: the Open Graph kind, where a
-//! page's share card is, and the JSON-LD of a news article and of a
+//! What search engines and link previews read: the Open Graph kind, the
+//! share card's size, and the JSON-LD of a news article and of a
 //! breadcrumb trail (schema.org).
 
 /// Facebook and Zalo show share cards best at 1200 × 630.

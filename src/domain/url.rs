@@ -14,6 +14,18 @@ pub fn is_slug(s: &str) -> bool {
             .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-'))
 }
 
+/// Whether a relative file path stays inside the folder it is joined to:
+/// only plain names between the slashes (no `..`, `.`, root or drive).
+/// The prerenderer reads an API folder and writes a site with paths that
+/// come partly from the API.
+pub fn stays_inside(relative: &str) -> bool {
+    !relative.is_empty()
+        && !relative.contains('\\')
+        && std::path::Path::new(relative)
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+}
+
 /// Joins an API path (`news/page-2.json`) to a base, with exactly one `/`
 /// between them.
 pub fn endpoint(base: &str, path: &str) -> String {
@@ -129,6 +141,24 @@ pub fn tel_href(phone: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_with_parent_or_root_parts_does_not_stay_inside() {
+        for inside in ["index.html", "tin-tuc/a/index.html", "images/p.svg"] {
+            assert!(stays_inside(inside), "{inside}");
+        }
+        for outside in [
+            "",
+            "../x",
+            "a/../../x",
+            "/etc/passwd",
+            "./a",
+            "a\\..\\b",
+            "tin-tuc/../../../x/index.html",
+        ] {
+            assert!(!stays_inside(outside), "{outside}");
+        }
+    }
 
     #[test]
     fn joins_with_one_slash() {

@@ -19,11 +19,12 @@ pub fn Filters() -> impl IntoView {
             show(&query.get_untracked().with_text(&text));
         }
     };
+    crate::components::text_box::follow_text(text_input, move || query.with(|q| q.text.clone()));
     view! {
         <form class="filter-search" role="search" aria-label="Tìm sản phẩm" on:submit=on_text>
             <label for="gallery-text">"Tìm sản phẩm, nhà sản xuất, xã"</label>
             <div class="filter-search__row">
-                <input id="gallery-text" node_ref=text_input type="search" name="q" prop:value=move || query.with(|q| q.text.clone()) placeholder="vd: gom su, mật ong" />
+                <input id="gallery-text" node_ref=text_input type="search" name="q" value=query.with_untracked(|q| q.text.clone()) placeholder="vd: gom su, mật ong" />
                 <button type="submit" class="button">"Tìm"</button>
             </div>
         </form>

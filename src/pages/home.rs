@@ -53,7 +53,7 @@ pub fn HomePage() -> impl IntoView {
                 </Loaded>
                 {
                     let all = routes::gallery(&Default::default());
-                    view! { <p><a class="more-link" href=all.href() rel=all.rel()>"Xem tất cả sản phẩm OCOP ›"</a></p> }
+                    view! { <p><a class="more-link" href=all.href()>"Xem tất cả sản phẩm OCOP ›"</a></p> }
                 }
             </section>
         </div>

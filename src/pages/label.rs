@@ -4,7 +4,7 @@
 //! 5 × 5 cm, or a sheet of them on A4 (`style/label.css` lays them out for
 //! print).
 
-use crate::components::{LoadedPage, Placeholder};
+use crate::components::{no_such_product::NoSuchProduct, LoadedPage, Placeholder};
 use crate::{
     api::{endpoints, models::ProductDetail, remote::Remote},
     components::{
@@ -60,24 +60,11 @@ pub fn LabelPage(id: String) -> impl IntoView {
         <LoadedPage
             remote=product
             placeholder=Placeholder::Page
-            missing=move || view! { <NoSuchLabel id=id.clone() /> }
+            missing=move || view! { <NoSuchProduct id=id.clone() label=true /> }
             let:product
         >
             <LabelView product />
         </LoadedPage>
-    }
-}
-
-#[component]
-fn NoSuchLabel(id: String) -> impl IntoView {
-    let gallery = routes::gallery(&GalleryQuery::default());
-    view! {
-        <PageMeta info=PageInfo::new("Không tìm thấy sản phẩm", "Cổng thông tin không có sản phẩm OCOP này.", gallery.clone()) />
-        <main class="page not-found">
-            <h1>"Không tìm thấy sản phẩm"</h1>
-            <p>{format!("Cổng thông tin không có sản phẩm OCOP được chứng nhận nào mang mã “{id}”, nên không có tem cho nó.")}</p>
-            <p><a class="button" href=gallery.href() rel=gallery.rel()>"Xem các sản phẩm OCOP"</a></p>
-        </main>
     }
 }
 
@@ -122,7 +109,7 @@ fn LabelView(product: Arc<ProductDetail>) -> impl IntoView {
         <PageMeta info=PageInfo::new(title.clone(), format!("Tem QR in trên bao bì {}: quét để kiểm tra chứng nhận OCOP.", summary.name), routes::label(&summary.id)) />
         <main class="label-page">
             <div class="label-page__controls">
-                <p><a href=page.href() rel=page.rel()>"‹ Trang sản phẩm"</a></p>
+                <p><a href=page.href()>"‹ Trang sản phẩm"</a></p>
                 <h1>{title}</h1>
                 <p class="hint">"Dán tem lên bao bì: người mua quét mã bằng điện thoại để xem sản phẩm và hạn chứng nhận trên cổng thông tin."</p>
                 {warning}

@@ -20,7 +20,7 @@ pub fn NotFoundPage() -> impl IntoView {
             <p class="not-found__actions">
                 <a class="button" href=routes::home().href()>"Về trang chủ"</a>
                 <a class="button button--quiet" href=routes::news(1).href()>"Xem tin tức"</a>
-                <a class="button button--quiet" href=products.href() rel=products.rel()>"Xem sản phẩm OCOP"</a>
+                <a class="button button--quiet" href=products.href()>"Xem sản phẩm OCOP"</a>
             </p>
         </section>
     }

@@ -4,7 +4,7 @@
 //! is the gallery view the reader came from, so the way back keeps it.
 
 use crate::components::phone::Phone;
-use crate::components::{LoadedPage, Placeholder};
+use crate::components::{no_such_product::NoSuchProduct, LoadedPage, Placeholder};
 use crate::navigation::use_location;
 use crate::{
     api::{
@@ -55,25 +55,6 @@ pub fn ProductPage(id: String) -> impl IntoView {
         >
             <ProductView product />
         </LoadedPage>
-    }
-}
-
-/// An id the back end does not have: said plainly, since a shopper may
-/// have scanned a label that this portal never issued.
-#[component]
-fn NoSuchProduct(id: String) -> impl IntoView {
-    let gallery = routes::gallery(&GalleryQuery::default());
-    view! {
-        <PageMeta info=PageInfo::new("Không tìm thấy sản phẩm", "Cổng thông tin không có sản phẩm OCOP này.", gallery.clone()) />
-        <section class="page not-found">
-            <h1>"Không tìm thấy sản phẩm"</h1>
-            <p>{format!("Cổng thông tin không có sản phẩm OCOP được chứng nhận nào mang mã “{id}”.")}</p>
-            <p>"Nếu bạn vừa quét mã QR trên bao bì, tem có thể không do cổng này cấp, hoặc sản phẩm đã thôi được chứng nhận."</p>
-            <p class="not-found__actions">
-                <a class="button" href=gallery.href() rel=gallery.rel()>"Xem các sản phẩm OCOP"</a>
-                <a class="button button--quiet" href=routes::home().href() rel=routes::home().rel()>"Về trang chủ"</a>
-            </p>
-        </section>
     }
 }
 
@@ -134,7 +115,7 @@ fn ProductView(product: Arc<ProductDetail>) -> impl IntoView {
                             view! { <CertificateBox product=product.clone() validity /> }
                         }
                     }
-                    <p><a class="button button--quiet" href=label.href() rel=label.rel()>"Tem QR của sản phẩm"</a></p>
+                    <p><a class="button button--quiet" href=label.href()>"Tem QR của sản phẩm"</a></p>
                 </div>
             </div>
             <section class="product__description" aria-labelledby="product-description">
@@ -145,7 +126,7 @@ fn ProductView(product: Arc<ProductDetail>) -> impl IntoView {
             <Loaded remote=catalog compact=true placeholder=Placeholder::lines(3) let:catalog>
                 <MoreProducts catalog current=for_more.clone() from=from.clone() />
             </Loaded>
-            <p><a class="more-link" href=gallery_link.href() rel=gallery_link.rel()>"‹ Quay lại danh sách sản phẩm"</a></p>
+            <p><a class="more-link" href=gallery_link.href()>"‹ Quay lại danh sách sản phẩm"</a></p>
         </article>
     }
 }

@@ -14,7 +14,7 @@ mod shell;
 
 use crate::{
     api::{client::ApiSource, endpoints, models::*, remote},
-    domain::{format::Date, query::GalleryQuery},
+    domain::{format::Date, query::GalleryQuery, url::is_slug},
     env,
     routes::{self, Link, Page},
 };
@@ -34,6 +34,35 @@ pub struct Options {
     pub today: Date,
     /// Where the site is served (`/ocop`); `None`: as the last run, or `/`.
     pub base_path: Option<String>,
+}
+
+/// The articles that have a page: a slug the app's URLs cannot carry
+/// (`../x`, capitals) names no page, and never a file path.
+fn articles(index: &NewsIndex) -> impl Iterator<Item = &IndexEntry> {
+    index.items.iter().filter(|entry| {
+        let ok = is_slug(&entry.slug);
+        if !ok {
+            eprintln!(
+                "prerender: skipped an article whose slug is not a slug: {:?}",
+                entry.slug
+            );
+        }
+        ok
+    })
+}
+
+/// The products that have a page, by the same rule as [`articles`].
+fn products(catalog: &Catalog) -> impl Iterator<Item = &ProductSummary> {
+    catalog.items.iter().filter(|product| {
+        let ok = is_slug(&product.id);
+        if !ok {
+            eprintln!(
+                "prerender: skipped a product whose id is not a slug: {:?}",
+                product.id
+            );
+        }
+        ok
+    })
 }
 
 /// Draws every page and swaps the new site in.
@@ -67,7 +96,7 @@ pub fn run(options: &Options) -> Result<Written, String> {
     for n in 1..=first.total_pages.max(1) {
         pages.push((routes::news(n), newest_news.clone()));
     }
-    for entry in &index.items {
+    for entry in articles(&index) {
         pages.push((
             routes::article(&entry.slug),
             discovery::day_of(&entry.published_at),
@@ -78,7 +107,7 @@ pub fn run(options: &Options) -> Result<Written, String> {
         routes::gallery(&GalleryQuery::default()),
         catalog_day.clone(),
     ));
-    for product in &catalog.items {
+    for product in products(&catalog) {
         pages.push((
             routes::product(&product.id, &GalleryQuery::default()),
             catalog_day.clone(),
@@ -202,7 +231,7 @@ fn write_cards(
     let mut jobs: Vec<(String, String)> = Vec::new();
     let owner = leptos::prelude::Owner::new();
     owner.with(|| {
-        for entry in &index.items {
+        for entry in articles(index) {
             let article = remote::Remote::new({
                 let slug = entry.slug.clone();
                 move || endpoints::article(&slug)
@@ -218,7 +247,7 @@ fn write_cards(
             }
         }
     });
-    for product in &catalog.items {
+    for product in products(catalog) {
         if let Some(image) = &product.image {
             let card = routes::share_card(
                 &Page::Product {

@@ -61,6 +61,9 @@ impl Staging {
     }
 
     pub fn file(&mut self, relative: &str, bytes: &[u8]) -> Result<(), String> {
+        if !crate::domain::url::stays_inside(relative) {
+            return Err(format!("{relative}: not a path inside the site"));
+        }
         let path = self.next.join(relative);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
@@ -166,6 +169,18 @@ mod tests {
             std::fs::read_to_string(dist.join("app.js")).ok().as_deref(),
             Some("js")
         );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn nothing_is_written_outside_the_site() {
+        let dir = temp("escape");
+        let dist = dir.join("dist");
+        let mut staging = Staging::begin(&dist).expect("begin");
+        assert!(staging.page("/tin-tuc/../../../escaped", b"x").is_err());
+        assert!(staging.file("../escaped.txt", b"x").is_err());
+        assert!(staging.file("/tmp/escaped.txt", b"x").is_err());
+        assert!(!dir.join("escaped").exists() && !dir.join("escaped.txt").exists());
         let _ = std::fs::remove_dir_all(&dir);
     }
 

@@ -7,7 +7,6 @@ use crate::{
     api::{client, remote, ApiError},
     app::App,
     domain::format::Date,
-    routes::{self, Page},
 };
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
@@ -34,7 +33,7 @@ pub struct Fetched {
     prints: BTreeMap<String, Option<String>>,
 }
 
-/// Files a back end may leave out (API.md): a 404 means "none", not a
+/// Files a back end may leave out (`docs/api.md`): a 404 means "none", not a
 /// failure.
 const OPTIONAL: &[&str] = &["points.json"];
 
@@ -78,13 +77,11 @@ pub fn draw(
     source: &client::ApiSource,
     fetched: &mut Fetched,
 ) -> Result<Drawn, String> {
-    let (route, query) = path.split_once('?').unwrap_or((path, ""));
-    let bundle = Page::at(route, query).bundle();
     // Each pass draws with what the store has and notes what it lacked; a
     // page needs at most a few (the article, then nothing more).
     for _ in 0..8 {
         remote::take_used();
-        let (body, head) = draw_once(path, drawn_for, bundle);
+        let (body, head) = draw_once(path, drawn_for);
         let wanted = remote::take_wanted();
         if wanted.is_empty() {
             let sources = remote::take_used()
@@ -104,8 +101,7 @@ pub fn draw(
     Err(format!("{path}: the page kept asking for more API files"))
 }
 
-fn draw_once(path: &str, drawn_for: Date, bundle: routes::Bundle) -> (String, String) {
-    routes::render_as_bundle(Some(bundle));
+fn draw_once(path: &str, drawn_for: Date) -> (String, String) {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let full = format!("{}{path}", crate::env::base_path());
     let head = ServerHead::default();

@@ -111,7 +111,7 @@ impl Shell {
         let head = if page.every_style {
             self.head.clone()
         } else {
-            keep_styles(&self.head, page.bundle.styles())
+            keep_styles(&self.head, &page.bundle.styles())
         };
         let head = head.replacen(
             "<html lang=\"vi\"",
@@ -175,7 +175,9 @@ impl Shell {
              const base = {base};\n\
              const rules = {rules};\n\
              const files = {files};\n\
-             const parts = location.pathname.slice(base.length).split('/').filter(Boolean);\n\
+             // Segments decoded as routes::Page::at decodes them.\n\
+             const decoded = (s) => {{ try {{ return decodeURIComponent(s); }} catch {{ return s; }} }};\n\
+             const parts = location.pathname.slice(base.length).split('/').filter(Boolean).map(decoded);\n\
              const rule = rules.find(([pattern, exact]) =>\n\
              \x20 (exact ? parts.length === pattern.length : parts.length >= pattern.length) &&\n\
              \x20 pattern.every((p, i) => p === '*' || p === parts[i]));\n\

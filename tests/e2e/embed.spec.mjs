@@ -2,7 +2,7 @@
 // <iframe> on host pages served from other origins (tests/e2e/host/, served
 // by host-server.mjs on the next two ports), the framing headers, the
 // "Nhúng vào trang web" dialog, and the embed page itself.
-import { expect, test, watchErrors, expectNoAxeViolations } from './helpers.mjs';
+import { expect, test, watchErrors, expectNoAxeViolations, appReady } from './helpers.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 const hostPort = Number(process.env.E2E_HOST_PORT ?? port + 1);
@@ -72,6 +72,7 @@ async function expectFitted(page, iframe, sent) {
 async function portalView(browser, query) {
   const page = await browser.newPage();
   await page.goto(`${PORTAL}/san-pham?${query}`);
+  await appReady(page);
   await expect(page.locator('.toolbar__count')).toHaveText(/\d+ sản phẩm/);
   const count = await page.locator('.toolbar__count').innerText();
   const list = await names(page);

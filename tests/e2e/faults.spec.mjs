@@ -106,3 +106,33 @@ test('bad URLs give sensible pages', async ({ page }) => {
   }
   expect(watch.crashes()).toEqual([]);
 });
+
+test('a path with percent-encoded letters shows its page, once (no reload loop)', async ({ page, data }) => {
+  const article = data.news.items[0];
+  const product = data.catalog.items[0];
+  for (const [url, heading] of [
+    [`/%74in-tuc/${article.slug}`, article.title],
+    [`/san-pham/${product.id}/%74em`, null],
+    ['/%64iem-ban', null],
+  ]) {
+    let loads = 0;
+    const count = (frame) => { if (frame === page.mainFrame()) loads += 1; };
+    page.on('framenavigated', count);
+    await page.goto(url);
+    if (heading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    else await expect(page.locator('h1').first()).toBeVisible();
+    await expect(page.locator('h1').first()).not.toHaveText('Không tìm thấy trang');
+    await page.waitForTimeout(1500);
+    page.off('framenavigated', count);
+    expect(loads, `${url}: documents loaded`).toBe(1);
+  }
+});
+
+test('a link to a file of the site (the feed) is the server\'s, not the app\'s not-found page', async ({ page }) => {
+  await page.goto('/');
+  const feed = page.locator('footer a', { hasText: 'RSS' });
+  await feed.evaluate((a) => a.removeAttribute('rel'));
+  const [response] = await Promise.all([page.waitForNavigation(), feed.click()]);
+  expect(new URL(response.url()).pathname).toMatch(/\/rss\.xml$/);
+  expect(await response.text()).toContain('<rss');
+});

@@ -16,26 +16,32 @@ export { expect };
 export const test = base.extend({
   basePath: ['', { option: true }],
   otherDistrict: [false, { option: true }],
-  page: async ({ page, basePath, otherDistrict, javaScriptEnabled, baseURL }, use) => {
+  page: async ({ page, basePath, otherDistrict, javaScriptEnabled, baseURL }, use, testInfo) => {
+    // A failed test prints what the page said (a panic's message says
+    // more than the screen that replaced the page).
+    const said = watchErrors(page);
     // A prerendered page shows before its wasm runs; a test acts on a
     // portal page once the app runs (`beforeApp: true` looks at the page
-    // as it arrives). Other sites' pages (the embed hosts) load as usual.
+    // as it arrives). Other pages (the embed hosts, the demo) load as usual.
     const portal = new URL(baseURL).origin;
-    const onPortal = () => page.url().startsWith(portal);
+    const onPortal = async () => page.url().startsWith(portal) && (await page.locator('#app').count()) > 0;
     const goto = page.goto.bind(page);
     page.goto = async (url, options = {}) => {
       const { beforeApp, ...rest } = options;
       const response = await goto(basePath && url.startsWith('/') ? `${basePath}${url}` : url, rest);
-      if (!beforeApp && javaScriptEnabled !== false && onPortal()) await appReady(page);
+      if (!beforeApp && javaScriptEnabled !== false && (await onPortal())) await appReady(page);
       return response;
     };
     const reload = page.reload.bind(page);
     page.reload = async (options) => {
       const response = await reload(options);
-      if (javaScriptEnabled !== false && onPortal()) await appReady(page);
+      if (javaScriptEnabled !== false && (await onPortal())) await appReady(page);
       return response;
     };
     await use(page);
+    if (testInfo.status !== testInfo.expectedStatus && said.errors.length) {
+      console.log(`${testInfo.title}: the page said\n  ${said.errors.join('\n  ')}`);
+    }
     if (otherDistrict && !page.isClosed() && page.url().startsWith('http')) {
       const shown = await page.evaluate(() => `${document.title}\n${document.head.innerHTML}\n${document.body.innerText}`);
       expect(shown, 'a page of another district names Gia Lâm').not.toMatch(/Gia\s*L[âa]m/i);

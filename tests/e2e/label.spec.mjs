@@ -24,13 +24,14 @@ const dmy = (iso) => iso.split('-').reverse().join('/');
 
 /** The first product of the served data whose certificate (with a decision
  *  number) is valid for a month more, or expired a month ago. */
-async function pickProduct(request, { expired = false, prefix = '' } = {}) {
+async function pickProduct(request, { expired = false, prefix = '', api } = {}) {
+  const url = api ?? ((path) => `${prefix}/api/${path}`);
   const today = todayVN();
   const fits = (day) => (expired ? day < addDays(today, -30) : day > addDays(today, 30));
-  const catalog = await (await request.get(`${prefix}/api/products.json`)).json();
+  const catalog = await (await request.get(url('products.json'))).json();
   for (const p of catalog.items) {
     if (!p.expires_on || !fits(p.expires_on)) continue;
-    const res = await request.get(`${prefix}/api/products/${p.id}.json`);
+    const res = await request.get(url(`products/${p.id}.json`));
     if (!res.ok()) continue;
     const detail = await res.json();
     const until = detail.certificate?.valid_until ?? detail.expires_on;
@@ -92,10 +93,10 @@ const labels = (page) => page.locator('.label-sheet .label');
 
 // ---------------------------------------------------------------------------
 
-test('the label names the product, its stars, decision, validity and the portal', async ({ page, request }) => {
+test('the label names the product, its stars, decision, validity and the portal', async ({ page, request, data }) => {
   const watch = watchErrors(page);
-  const product = await pickProduct(request);
-  const site = await (await request.get('/api/site.json')).json();
+  const product = await pickProduct(request, { api: data.api });
+  const site = data.site;
   // The product page links to its label.
   await page.goto(`/san-pham/${product.id}`);
   const link = page.getByRole('link', { name: 'Tem QR của sản phẩm' });
@@ -118,8 +119,8 @@ test('the label names the product, its stars, decision, validity and the portal'
   expect(watch.crashes()).toEqual([]);
 });
 
-test('an expired product’s label says so, and the page warns before printing', async ({ page, request }) => {
-  const product = await pickProduct(request, { expired: true });
+test('an expired product’s label says so, and the page warns before printing', async ({ page, request, data }) => {
+  const product = await pickProduct(request, { expired: true, api: data.api });
   await page.goto(`/san-pham/${product.id}/tem`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Tem QR: ${product.name}`);
   await expect(labels(page).first().locator('.label__valid')).toHaveText(`Hết hạn ngày ${dmy(product.until)}`);
@@ -127,8 +128,8 @@ test('an expired product’s label says so, and the page warns before printing',
   await expect(page.locator('main').getByRole('alert')).toContainText('hết hạn');
 });
 
-test('the prerendered label’s QR code decodes to the product’s canonical URL', async ({ page, request }, testInfo) => {
-  const product = await pickProduct(request);
+test('the prerendered label’s QR code decodes to the product’s canonical URL', async ({ page, request, data }, testInfo) => {
+  const product = await pickProduct(request, { api: data.api });
   const productUrl = await productCanonical(page, `/san-pham/${product.id}`);
   expect(productUrl).toMatch(new RegExp(`^https?://[^/]+(/.*)?/san-pham/${product.id}$`));
   await page.goto(`/san-pham/${product.id}/tem`);
@@ -142,9 +143,9 @@ test('the prerendered label’s QR code decodes to the product’s canonical URL
   await expect(page.locator('svg.qr').first()).toHaveAttribute('aria-label', new RegExp(`${codes[0].replace(/[.?]/g, '\\$&')}$`));
 });
 
-test('a label drawn in the browser (not prerendered) encodes the same URL', async ({ page, request }, testInfo) => {
+test('a label drawn in the browser (not prerendered) encodes the same URL', async ({ page, request, data }, testInfo) => {
   const watch = watchErrors(page);
-  const product = await pickProduct(request);
+  const product = await pickProduct(request, { api: data.api });
   const productUrl = await productCanonical(page, `/san-pham/${product.id}`);
   // A query string the prerenderer never saw: the app draws the page afresh.
   await page.goto(`/san-pham/${product.id}/tem?x=1`);
@@ -157,8 +158,8 @@ test('a label drawn in the browser (not prerendered) encodes the same URL', asyn
   expect(watch.crashes()).toEqual([]);
 });
 
-test('drawn in the browser, the code follows <meta name="ocop-site-url">, else the page’s origin', async ({ page, request, baseURL }, testInfo) => {
-  const product = await pickProduct(request);
+test('drawn in the browser, the code follows <meta name="ocop-site-url">, else the page’s origin', async ({ page, request, baseURL, data }, testInfo) => {
+  const product = await pickProduct(request, { api: data.api });
   const rewriteMeta = async (replacement) => {
     await page.unroute('**/*');
     await page.route('**/*', async (route) => {
@@ -182,12 +183,12 @@ test('drawn in the browser, the code follows <meta name="ocop-site-url">, else t
   await expect(labels(page).first().locator('.label__name')).toHaveText(product.name);
   await expect(page.locator('svg.qr').first()).toHaveAttribute('aria-label', new RegExp(new URL(baseURL).host.replace(/\./g, '\\.')));
   expect(await decodeScreenshot(page.locator('svg.qr').first(), testInfo.outputPath('qr-origin.png'))).toEqual([
-    `${new URL(baseURL).origin}/san-pham/${product.id}`,
+    `${new URL(baseURL).origin}${data.href(`/san-pham/${product.id}`)}`,
   ]);
 });
 
-test('three sizes to choose from, 5 × 5 cm first, and “In tem” prints', async ({ page, request }) => {
-  const product = await pickProduct(request);
+test('three sizes to choose from, 5 × 5 cm first, and “In tem” prints', async ({ page, request, data }) => {
+  const product = await pickProduct(request, { api: data.api });
   await page.addInitScript(() => {
     window.__printed = 0;
     window.print = () => {
@@ -218,8 +219,8 @@ test('three sizes to choose from, 5 × 5 cm first, and “In tem” prints', asy
 test.describe('before the app has started (the prerendered HTML alone)', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the label and its code are there, and the size shown is the size chosen', async ({ page, request }, testInfo) => {
-    const product = await pickProduct(request);
+  test('the label and its code are there, and the size shown is the size chosen', async ({ page, request, data }, testInfo) => {
+    const product = await pickProduct(request, { api: data.api });
     await page.goto(`/san-pham/${product.id}/tem`);
     await expect(labels(page)).toHaveCount(1);
     await expect(labels(page).first().locator('.label__name')).toHaveText(product.name);
@@ -239,9 +240,9 @@ const SIZES = [
 ];
 
 for (const size of SIZES) {
-  test(`printed at ${size.key === 'a4' ? 'A4 (15 labels)' : `${size.key} × ${size.key} cm`}: true size, and the printed code still scans`, async ({ page, request }, testInfo) => {
+  test(`printed at ${size.key === 'a4' ? 'A4 (15 labels)' : `${size.key} × ${size.key} cm`}: true size, and the printed code still scans`, async ({ page, request, data }, testInfo) => {
     test.setTimeout(30_000);
-    const product = await pickProduct(request);
+    const product = await pickProduct(request, { api: data.api });
     const productUrl = await productCanonical(page, `/san-pham/${product.id}`);
     await page.goto(`/san-pham/${product.id}/tem`);
     await expect(labels(page).first().locator('.label__name')).toHaveText(product.name);
@@ -296,8 +297,8 @@ for (const size of SIZES) {
   });
 }
 
-test('axe finds no violation on the label page', async ({ page, request }) => {
-  const product = await pickProduct(request);
+test('axe finds no violation on the label page', async ({ page, request, data }) => {
+  const product = await pickProduct(request, { api: data.api });
   await page.goto(`/san-pham/${product.id}/tem`);
   await expect(labels(page).first().locator('.label__name')).toHaveText(product.name);
   await page.waitForLoadState('networkidle');
@@ -348,7 +349,7 @@ test.describe('under a sub-path (E2E_BASE_PATH)', () => {
   });
   test.afterAll(() => server?.kill());
 
-  test('the label’s code, prerendered and drawn in the browser, leads to the product under the sub-path', async ({ page, request }, testInfo) => {
+  test('the label’s code, prerendered and drawn in the browser, leads to the product under the sub-path', async ({ page, request, data }, testInfo) => {
     const watch = watchErrors(page);
     const product = await pickProduct(request, { prefix: root });
     await page.goto(`${root}/san-pham/${product.id}`);
@@ -376,7 +377,7 @@ test.describe('under a sub-path (E2E_BASE_PATH)', () => {
     expect(watch.crashes()).toEqual([]);
   });
 
-  test('without <meta name="ocop-site-url">, the code is the origin plus the sub-path', async ({ page, request }, testInfo) => {
+  test('without <meta name="ocop-site-url">, the code is the origin plus the sub-path', async ({ page, request, data }, testInfo) => {
     const product = await pickProduct(request, { prefix: root });
     await page.route('**/*', async (route) => {
       if (route.request().resourceType() !== 'document') return route.continue();

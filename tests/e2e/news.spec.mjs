@@ -1,5 +1,5 @@
 // The reader's path through the news: list, pages, article, tags, search.
-import { expect, test, watchErrors, setFaults, expectNoAxeViolations, waitForShell } from './helpers.mjs';
+import { expect, test, watchErrors, setFaults, expectNoAxeViolations, waitForShell, appReady } from './helpers.mjs';
 
 const SEED = '/tin-tuc/gia-lam-doi-moi-san-xuat-nang-cao-san-pham-ocop';
 
@@ -33,6 +33,45 @@ test('list → page 2 → article → tag → back and forward', async ({ page }
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
   expect(watch.errors).toEqual([]);
+});
+
+test('a link or search to a page another bundle draws loads it at once, with no stopover', async ({ page }) => {
+  const watch = watchErrors(page);
+  // Each document records, in the tab's session storage, every page it
+  // showed a placeholder for; a stopover would show "Đang mở trang…".
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      if (document.body?.textContent.includes('Đang mở trang')) sessionStorage.setItem('stopover', location.pathname);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/tin-tuc');
+  const link = page.locator('.article-card h3 a').first();
+  const title = await link.innerText();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await page.goBack();
+  await expect(page.locator('.result-count')).toContainText('trang 1/4');
+  await page.locator('#header-search').fill('gốm');
+  await page.locator('#header-search').press('Enter');
+  await expect(page).toHaveURL(/\/tim-kiem\?q=g%E1%BB%91m$/);
+  await expect(page.locator('.search-hit').first()).toBeVisible();
+  expect(await page.evaluate(() => sessionStorage.getItem('stopover'))).toBeNull();
+  expect(watch.errors).toEqual([]);
+});
+
+test('text typed into the search box before the app has started is still there, and searched', async ({ page }) => {
+  // A slow phone: the page is there, its wasm is not yet.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto('/tin-tuc', { beforeApp: true });
+  await page.locator('#header-search').fill('gốm');
+  release();
+  await appReady(page);
+  await expect(page.locator('#header-search')).toHaveValue('gốm');
+  await page.locator('#header-search').press('Enter');
+  await expect(page).toHaveURL(/\/tim-kiem\?q=g%E1%BB%91m$/);
+  await expect(page.locator('.search-hit').first()).toBeVisible();
 });
 
 test('a page number past the last says so and offers the first page', async ({ page }) => {

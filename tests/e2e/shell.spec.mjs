@@ -33,7 +33,7 @@ test('a deep link loads and survives a reload; titles follow the page', async ({
   await expect(page).toHaveTitle(/^Tin tức — /);
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Tin tức');
-  await page.getByRole('link', { name: 'Sản phẩm OCOP' }).first().click();
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Sản phẩm OCOP', exact: true }).click();
   await expect(page).toHaveURL(/\/san-pham$/);
   await expect(page).toHaveTitle(/^Sản phẩm OCOP — /);
   await page.goBack();

@@ -263,24 +263,11 @@ fn star_options() -> FacetOptions {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::models::{Commune, Group, Producer};
+    use crate::api::models::{Group, Producer};
     use crate::domain::query::{parse_query_string, Sort};
     use crate::domain::url::is_slug;
 
-    const TODAY: Date = Date {
-        year: 2025,
-        month: 7,
-        day: 1,
-    };
-
-    fn commune(slug: &str, name: &str) -> Commune {
-        Commune {
-            slug: slug.into(),
-            name: name.into(),
-            kind: "xã".into(),
-            successors: Vec::new(),
-        }
-    }
+    use crate::domain::fixtures::{commune, TODAY};
 
     #[allow(clippy::too_many_arguments)]
     fn product(

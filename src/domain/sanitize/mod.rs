@@ -5,8 +5,9 @@
 //! render: no parser differential, the root of mutation XSS); this module
 //! walks that tree through the [`HtmlNode`] trait and rebuilds only what is
 //! allowed, as [`Clean`] nodes that the view turns into DOM nodes directly,
-//! never back into an HTML string. Native tests drive the same walk with
-//! html5ever's spec-compliant parser.
+//! never back into an HTML string. The prerenderer drives the same walk
+//! over html5ever's spec-compliant parse (`native_tree`) and writes the
+//! clean tree out escaped (`domain::html`); the native tests use it too.
 //!
 //! The rules (also in `docs/sanitiser.md`):
 //! - allowed elements keep only their listed attributes; every other element

@@ -1,5 +1,5 @@
 //! The data generator of the portal: reads `content/` and writes the static
-//! JSON API of `../shared/API.md` (the embedded default back end in
+//! JSON API of `docs/api.md` (the embedded default back end in
 //! `public/api/`), a large synthetic set for load testing, or a small
 //! set for another district (for end-to-end tests against a back end that
 //! is not the default one).

@@ -1,4 +1,4 @@
-//! The committed data set against the contract (`../shared/API.md`), read
+//! The committed data set against the contract (`docs/api.md`), read
 //! back through the app's own models, and the figures it must show.
 
 mod common;

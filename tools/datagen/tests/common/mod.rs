@@ -1,5 +1,5 @@
 //! Shared by the integration tests: a scratch folder, and a full check of a
-//! generated API tree against the contract (`../shared/API.md`), decoding
+//! generated API tree against the contract (`docs/api.md`), decoding
 //! every file with the app's own models.
 
 #![allow(dead_code)] // each test binary uses its own part of this module
