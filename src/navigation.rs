@@ -64,16 +64,7 @@ fn split(href: &str) -> (String, String) {
 
 #[cfg(feature = "browser")]
 fn initial_url() -> String {
-    web_sys::window()
-        .map(|w| w.location())
-        .map(|l| {
-            format!(
-                "{}{}",
-                l.pathname().unwrap_or_default(),
-                l.search().unwrap_or_default()
-            )
-        })
-        .unwrap_or_default()
+    crate::web::address()
 }
 
 #[cfg(not(feature = "browser"))]
@@ -143,16 +134,8 @@ mod browser {
                     go(location, &href, true);
                 }
             });
-        let on_popstate = Closure::<dyn FnMut()>::new(move || {
-            if let Some(l) = web_sys::window().map(|w| w.location()) {
-                let href = format!(
-                    "{}{}",
-                    l.pathname().unwrap_or_default(),
-                    l.search().unwrap_or_default()
-                );
-                show(location, &href);
-            }
-        });
+        let on_popstate =
+            Closure::<dyn FnMut()>::new(move || show(location, &crate::web::address()));
         if let Some(document) = window.document() {
             let _ = document
                 .add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());

@@ -10,7 +10,7 @@ use crate::domain::embed::EmbedOptions;
 use crate::domain::paging::parse_page;
 use crate::domain::points::PointsQuery;
 use crate::domain::query::{to_query_string, GalleryQuery};
-use crate::domain::url::{decode_component, encode_component, is_slug};
+use crate::domain::url::{decode_component, encode_component, is_slug, query_pairs};
 use crate::env;
 
 /// Every page of the app, with what its path names.
@@ -228,13 +228,9 @@ pub fn drawn_at(path: &str, query: &str) -> String {
 
 /// The last value of `key` in a raw query string, decoded.
 pub fn query_value(query: &str, key: &str) -> Option<String> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            (decode_component(k) == key).then(|| decode_component(v))
-        })
+    query_pairs(query)
+        .filter(|(k, _)| k == key)
+        .map(|(_, v)| v)
         .next_back()
 }
 

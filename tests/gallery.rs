@@ -5,7 +5,7 @@
 
 use ocop_portal::api::models::{Catalog, Commune, Group, Producer, ProductSummary};
 use ocop_portal::domain::catalog::is_expired;
-use ocop_portal::domain::format::{parse_date, Date};
+use ocop_portal::domain::format::parse_date;
 use ocop_portal::domain::gallery::Gallery;
 use ocop_portal::domain::paging::{page_count, page_of, PAGE_SIZE};
 use ocop_portal::domain::query::{parse_query_string, Facet, GalleryQuery, Sort};
@@ -13,48 +13,7 @@ use ocop_portal::domain::text::{compare_vi, fold, words};
 use ocop_portal::domain::url::is_slug;
 use std::cmp::Ordering;
 
-const TODAY: Date = Date {
-    year: 2025,
-    month: 7,
-    day: 1,
-};
-
-fn commune(slug: &str, name: &str) -> Commune {
-    Commune {
-        slug: slug.into(),
-        name: name.into(),
-        kind: "xã".into(),
-        successors: Vec::new(),
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn product(
-    id: &str,
-    name: &str,
-    stars: u8,
-    commune: &str,
-    group: &str,
-    kind: &str,
-    year: Option<u16>,
-    expires_on: Option<&str>,
-) -> ProductSummary {
-    ProductSummary {
-        id: id.into(),
-        name: name.into(),
-        stars,
-        year,
-        commune: commune.into(),
-        group: group.into(),
-        expires_on: expires_on.map(str::to_owned),
-        producer: Producer {
-            name: format!("HTX {name}"),
-            kind: kind.into(),
-            ..Producer::default()
-        },
-        ..ProductSummary::default()
-    }
-}
+use ocop_portal::domain::fixtures::{commune, product, TODAY};
 
 /// Builds a large random catalog (xorshift, no dependencies), for timing.
 fn random_catalog(n: usize, mut seed: u64) -> Catalog {

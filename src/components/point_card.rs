@@ -2,7 +2,7 @@ use crate::components::phone::Phone;
 use crate::{
     api::models::{Catalog, Point},
     domain::{
-        catalog::commune_label,
+        catalog::{commune_label, group_label},
         format::{format_calendar_date, Date},
         points::{is_planned, kind_name, map_link},
         query::GalleryQuery,
@@ -36,8 +36,8 @@ pub fn PointCard(
         .map(|g| {
             catalog
                 .as_ref()
-                .and_then(|c| c.groups.iter().find(|x| &x.slug == g))
-                .map_or(g.clone(), |x| x.name.clone())
+                .map_or(g.as_str(), |c| group_label(&c.groups, g))
+                .to_owned()
         })
         .collect();
     let products: Vec<(String, routes::Link)> = if with_products {

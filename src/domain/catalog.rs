@@ -2,7 +2,7 @@
 //! labels, producer kinds, commune names and where a merged commune now
 //! belongs, certificate validity, and the place the portal serves.
 
-use crate::api::models::{Certificate, Commune, ProductSummary};
+use crate::api::models::{Certificate, Commune, Group, ProductSummary};
 use crate::domain::format::{parse_date, Date};
 
 /// OCOP certified levels: only 3, 4 and 5 stars earn a certificate.
@@ -99,6 +99,15 @@ pub fn commune_label<'c>(communes: &'c [Commune], slug: &'c str) -> &'c str {
         .iter()
         .find(|c| c.slug == slug)
         .map_or(slug, |c| c.name.as_str())
+}
+
+/// A product group's name, looked up by slug; an unlisted slug is shown as
+/// it is.
+pub fn group_label<'c>(groups: &'c [Group], slug: &'c str) -> &'c str {
+    groups
+        .iter()
+        .find(|g| g.slug == slug)
+        .map_or(slug, |g| g.name.as_str())
 }
 
 /// For a commune that a reorganisation merged into others: "nay thuộc xã

@@ -5,7 +5,7 @@
 
 use super::html::{escape_attribute, escape_text};
 use super::query::{to_query_string, GalleryQuery};
-use super::url::decode_component;
+use super::url::query_pairs;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -62,10 +62,8 @@ impl EmbedOptions {
     /// repeated key wins.
     pub fn parse(query: &str) -> Self {
         let mut options = EmbedOptions::default();
-        for pair in query.trim_start_matches('?').split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let value = decode_component(value);
-            match key {
+        for (key, value) in query_pairs(query) {
+            match key.as_str() {
                 "theme" => match value.as_str() {
                     "light" => options.theme = Theme::Light,
                     "dark" => options.theme = Theme::Dark,
@@ -135,9 +133,7 @@ pub fn snippets(
 ) -> (String, String) {
     let query = to_query_string(&q.with_page(1));
     let mut attributes = String::new();
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let value = decode_component(value);
+    for (key, value) in query_pairs(&query) {
         attributes.push_str(&format!(" data-{key}=\"{}\"", escape_attribute(&value)));
     }
     if limit != DEFAULT_LIMIT {

@@ -26,6 +26,29 @@ pub struct Date {
     pub day: u32,
 }
 
+impl LocalDateTime {
+    pub fn date(&self) -> Date {
+        Date {
+            year: self.year,
+            month: self.month,
+            day: self.day,
+        }
+    }
+}
+
+impl Date {
+    /// `2024-06-24`: the API's and the sitemap's form.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// 0 for Monday … 6 for Sunday.
+    pub fn weekday(self) -> usize {
+        // 1970-01-01 was a Thursday (3).
+        (days_from_civil(self.year, self.month, self.day) + 3).rem_euclid(7) as usize
+    }
+}
+
 /// `3219712` → `"3.219.712"`.
 pub fn group_thousands(n: u64) -> String {
     let digits = n.to_string();
@@ -143,15 +166,15 @@ pub fn format_calendar_date(date: &str) -> String {
 /// The Vietnamese day name: "Thứ Hai" … "Thứ Bảy", "Chủ nhật".
 pub fn weekday_name(year: i32, month: u32, day: u32) -> &'static str {
     const NAMES: [&str; 7] = [
-        "Thứ Năm", // 1970-01-01 was a Thursday
-        "Thứ Sáu",
-        "Thứ Bảy",
-        "Chủ nhật",
         "Thứ Hai",
         "Thứ Ba",
         "Thứ Tư",
+        "Thứ Năm",
+        "Thứ Sáu",
+        "Thứ Bảy",
+        "Chủ nhật",
     ];
-    NAMES[days_from_civil(year, month, day).rem_euclid(7) as usize]
+    NAMES[Date { year, month, day }.weekday()]
 }
 
 fn dmy(year: i32, month: u32, day: u32) -> String {

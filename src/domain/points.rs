@@ -4,7 +4,7 @@
 
 use crate::api::models::{Point, ProductSummary};
 use crate::domain::format::{parse_date, Date};
-use crate::domain::url::{decode_component, encode_component, is_slug};
+use crate::domain::url::{encode_component, is_slug, query_pairs};
 
 /// The points page's URL state.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -17,13 +17,10 @@ impl PointsQuery {
     /// Reads `commune=` from a raw query string; malformed values are
     /// dropped, like every filter value.
     pub fn parse(query: &str) -> PointsQuery {
-        let mut communes: Vec<String> = query
-            .trim_start_matches('?')
-            .split('&')
-            .filter_map(|pair| pair.split_once('='))
-            .filter(|(key, _)| decode_component(key) == "commune")
+        let mut communes: Vec<String> = query_pairs(query)
+            .filter(|(key, _)| key == "commune")
             .flat_map(|(_, value)| {
-                decode_component(value)
+                value
                     .split(',')
                     .map(|v| v.trim().to_owned())
                     .collect::<Vec<_>>()

@@ -9,7 +9,7 @@
 
 use super::catalog::{parse_stars, STAR_LEVELS};
 use super::paging::{parse_page, MAX_PAGE};
-use super::url::{decode_component, encode_component, is_slug};
+use super::url::{encode_component, is_slug, query_pairs};
 
 /// How the gallery orders its results.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -263,16 +263,7 @@ where
 /// a space and decodes `%XX` escapes. An invalid escape is kept literally and
 /// invalid UTF-8 is replaced, so any string parses.
 pub fn parse_query_string(query: &str) -> GalleryQuery {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    parse(
-        query
-            .split('&')
-            .filter(|pair| !pair.is_empty())
-            .map(|pair| {
-                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-                (decode_component(key), decode_component(value))
-            }),
-    )
+    parse(query_pairs(query))
 }
 
 /// The canonical query string of a query, without the `?`: keys in the order

@@ -14,6 +14,21 @@ pub fn is_slug(s: &str) -> bool {
             .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-'))
 }
 
+/// The `(key, value)` pairs of a raw query string (with or without its
+/// `?`), split at `&` and the first `=`, both decoded; empty pairs are
+/// skipped. The one reader of every query the app is given.
+pub fn query_pairs(query: &str) -> impl DoubleEndedIterator<Item = (String, String)> + '_ {
+    query
+        .strip_prefix('?')
+        .unwrap_or(query)
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode_component(key), decode_component(value))
+        })
+}
+
 /// Whether a relative file path stays inside the folder it is joined to:
 /// only plain names between the slashes (no `..`, `.`, root or drive).
 /// The prerenderer reads an API folder and writes a site with paths that

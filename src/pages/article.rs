@@ -204,11 +204,7 @@ fn ShareBar(title: String, url: String) -> impl IntoView {
     let encoded = encode_component(&url);
     let (copied, set_copied) = signal(None::<bool>);
     let copy = move |_| web::copy_to_clipboard(&url, move |ok| set_copied.set(Some(ok)));
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    };
+    let print = move |_| web::print();
     view! {
         <div class="share no-print" aria-label=format!("Chia sẻ bài viết: {title}") role="group">
             <button type="button" class="button button--quiet" on:click=copy>"Sao chép liên kết"</button>

@@ -76,11 +76,7 @@ fn LabelView(product: Arc<ProductDetail>) -> impl IntoView {
     let url = page.absolute();
     let title = format!("Tem QR: {}", summary.name);
     let (size, set_size) = signal(Size::Large);
-    let print = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
+    let print = move |_| crate::web::print();
     let label = {
         let product = product.clone();
         let url = url.clone();

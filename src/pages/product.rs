@@ -11,7 +11,6 @@ use crate::{
         endpoints,
         models::{Catalog, Points, ProductDetail, ProductSummary, Shop},
         remote::Remote,
-        ApiError,
     },
     components::{
         breadcrumb::Breadcrumb,
@@ -23,7 +22,7 @@ use crate::{
         ErrorPanel, Loaded, SkeletonLines,
     },
     domain::{
-        catalog::{commune_name, kind_name, successor_note, validity, Validity},
+        catalog::{commune_name, group_label, kind_name, successor_note, validity, Validity},
         format::{format_calendar_date, format_day, parse_date},
         points::selling,
         query::{parse_query_string, GalleryQuery},
@@ -170,11 +169,7 @@ fn PlaceAndGroup(catalog: Arc<Catalog>, summary: ProductSummary) -> impl IntoVie
     let commune = catalog.communes.iter().find(|c| c.slug == summary.commune);
     let commune_text = commune.map_or(summary.commune.clone(), commune_name);
     let note = commune.and_then(|c| successor_note(c, &catalog.communes));
-    let group = catalog
-        .groups
-        .iter()
-        .find(|g| g.slug == summary.group)
-        .map_or(summary.group.clone(), |g| g.name.clone());
+    let group = group_label(&catalog.groups, &summary.group).to_owned();
     let place = move || {
         let mut text = commune_text.clone();
         if let Some(note) = &note {
@@ -297,8 +292,7 @@ fn WhereToBuy(product: Arc<ProductDetail>, catalog: Remote<Catalog>) -> impl Int
             }))
         }
     };
-    let shows =
-        move || has_shops || !matches!(points.get(), Some(Err(ApiError::Status(404 | 410))));
+    let shows = move || has_shops || !matches!(points.get(), Some(Err(e)) if e.is_not_found());
     move || {
         shows().then(|| {
             let shops = shops.clone();

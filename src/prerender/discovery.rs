@@ -5,7 +5,7 @@
 use crate::{
     api::models::ArticleSummary,
     domain::{
-        format::{parse_timestamp, weekday_name},
+        format::parse_timestamp,
         html::{escape_attribute, escape_text},
     },
     routes::{self, Link},
@@ -94,16 +94,9 @@ pub fn rfc822(timestamp: &str) -> Option<String> {
     const MONTHS: [&str; 12] = [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ];
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
     let t = parse_timestamp(timestamp)?;
-    let day = match weekday_name(t.year, t.month, t.day) {
-        "Thứ Hai" => "Mon",
-        "Thứ Ba" => "Tue",
-        "Thứ Tư" => "Wed",
-        "Thứ Năm" => "Thu",
-        "Thứ Sáu" => "Fri",
-        "Thứ Bảy" => "Sat",
-        _ => "Sun",
-    };
+    let day = DAYS[t.date().weekday()];
     let month = MONTHS.get(usize::try_from(t.month).ok()?.checked_sub(1)?)?;
     Some(format!(
         "{day}, {:02} {month} {} {:02}:{:02}:00 +0700",
@@ -114,8 +107,7 @@ pub fn rfc822(timestamp: &str) -> Option<String> {
 /// The calendar day of an RFC 3339 timestamp (Vietnam time), for
 /// `lastmod`.
 pub fn day_of(timestamp: &str) -> Option<String> {
-    let t = parse_timestamp(timestamp)?;
-    Some(format!("{:04}-{:02}-{:02}", t.year, t.month, t.day))
+    Some(parse_timestamp(timestamp)?.date().iso())
 }
 
 #[cfg(test)]

@@ -127,10 +127,7 @@ pub fn run(options: &Options) -> Result<Written, String> {
     let loader_name = format!("boot-{}.js", crate::api::client::fingerprint(&loader_js));
     let loader = routes::file_href(&loader_name);
     out.file(&loader_name, loader_js.as_bytes())?;
-    let drawn_for = format!(
-        "{:04}-{:02}-{:02}",
-        options.today.year, options.today.month, options.today.day
-    );
+    let drawn_for = options.today.iso();
     // `index.html` and `404.html` are what a host serves for a URL it has
     // no file for, whichever bundle then draws it.
     let draw = |path: &str, fetched: &mut render::Fetched| -> Result<String, String> {

@@ -284,10 +284,7 @@ fn attribute_of(html: &str, tag: &str, name: &str) -> Option<String> {
 }
 
 fn meta_content(html: &str, name: &str) -> Option<String> {
-    let marker = format!("<meta name=\"{name}\"");
-    let start = html.find(&marker)?;
-    let end = start + html[start..].find('>')?;
-    between(&html[start..end], "content=\"", "\"").map(str::to_owned)
+    attribute_of(html, &format!("<meta name=\"{name}\""), "content")
 }
 
 fn remove_comments(html: &str) -> String {

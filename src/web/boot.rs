@@ -82,12 +82,9 @@ pub fn start() {
 /// This page's URL as the prerenderer writes `data-drawn-at`: path (no
 /// trailing slash but the root's) and query.
 pub fn here() -> String {
-    let Some(location) = web_sys::window().map(|w| w.location()) else {
-        return String::new();
-    };
-    let path = location.pathname().unwrap_or_default();
-    let search = location.search().unwrap_or_default();
-    crate::routes::drawn_at(&path, &search)
+    let address = super::address();
+    let (path, search) = address.split_once('?').unwrap_or((&address, ""));
+    crate::routes::drawn_at(path, search)
 }
 
 #[cfg(feature = "hydrate")]

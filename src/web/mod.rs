@@ -20,6 +20,21 @@ pub fn page_base_path() -> String {
     path.trim_end_matches('/').to_owned()
 }
 
+/// The address bar's path (base path included) and query:
+/// `/ocop/san-pham?stars=5`.
+pub fn address() -> String {
+    web_sys::window()
+        .map(|w| w.location())
+        .map(|l| {
+            format!(
+                "{}{}",
+                l.pathname().unwrap_or_default(),
+                l.search().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
+}
+
 /// This page's origin (`https://ocop.gialam.example.vn`).
 pub fn origin() -> String {
     web_sys::window()
@@ -46,6 +61,13 @@ pub fn replace_page_head(tags: &str, title: &str) {
     }
     let _ = head.insert_adjacent_html("beforeend", tags);
     document.set_title(title);
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
 }
 
 /// The `content` of `<meta name="…">` in the served page, if present.

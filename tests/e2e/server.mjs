@@ -28,6 +28,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from '../../scripts/csp.mjs';
+import { CONTENT_TYPES as TYPES } from '../../scripts/content-types.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = Object.fromEntries(
@@ -41,19 +42,6 @@ const dist = resolve(args.dist ?? join(here, '../../dist'));
 const api = resolve(args.api ?? join(dist, 'api'));
 const base = (args.base ?? '').replace(/\/$/, '');
 const fixtures = join(here, 'fixtures');
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-};
 
 function faultsOf(req) {
   const cookie = req.headers.cookie ?? '';

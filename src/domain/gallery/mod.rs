@@ -263,39 +263,11 @@ fn star_options() -> FacetOptions {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::models::{Group, Producer};
+    use crate::api::models::Group;
     use crate::domain::query::{parse_query_string, Sort};
     use crate::domain::url::is_slug;
 
-    use crate::domain::fixtures::{commune, TODAY};
-
-    #[allow(clippy::too_many_arguments)]
-    fn product(
-        id: &str,
-        name: &str,
-        stars: u8,
-        commune: &str,
-        group: &str,
-        kind: &str,
-        year: Option<u16>,
-        expires_on: Option<&str>,
-    ) -> ProductSummary {
-        ProductSummary {
-            id: id.into(),
-            name: name.into(),
-            stars,
-            year,
-            commune: commune.into(),
-            group: group.into(),
-            expires_on: expires_on.map(str::to_owned),
-            producer: Producer {
-                name: format!("HTX {name}"),
-                kind: kind.into(),
-                ..Producer::default()
-            },
-            ..ProductSummary::default()
-        }
-    }
+    use crate::domain::fixtures::{commune, product, TODAY};
 
     fn fixture() -> Catalog {
         Catalog {

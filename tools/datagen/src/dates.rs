@@ -14,11 +14,7 @@ pub fn add_months(date: &str, months: u32) -> Option<String> {
     let index = d.year * 12 + (d.month as i32 - 1) + months as i32;
     let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
     let day = d.day.min(days_in_month(year, month));
-    Some(ymd(Date { year, month, day }))
-}
-
-pub fn ymd(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
+    Some(Date { year, month, day }.iso())
 }
 
 pub fn days_in_month(year: i32, month: u32) -> u32 {
@@ -41,7 +37,7 @@ pub fn local_minutes(date: Date, hour: u32, minute: u32) -> i64 {
 pub fn timestamp_from_local_minutes(minutes: i64) -> String {
     let date = date_from_days(minutes.div_euclid(1440));
     let m = minutes.rem_euclid(1440);
-    format!("{}T{:02}:{:02}:00+07:00", ymd(date), m / 60, m % 60)
+    format!("{}T{:02}:{:02}:00+07:00", date.iso(), m / 60, m % 60)
 }
 
 #[cfg(test)]

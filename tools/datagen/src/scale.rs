@@ -9,7 +9,7 @@
 //! same bytes.
 
 use crate::content::{Content, PointRow};
-use crate::dates::{days_in_month, timestamp_from_local_minutes, ymd};
+use crate::dates::{days_in_month, timestamp_from_local_minutes};
 use crate::news::{self, ArticleInput};
 use crate::output::Files;
 use crate::products::{self, ProductInput};
@@ -122,11 +122,12 @@ pub fn draw_recognition(rng: &mut Rng) -> Recognition {
     } else {
         let month = 1 + rng.below(12) as u32;
         let day = 1 + rng.below(days_in_month(year.into(), month) as usize) as u32;
-        let date = ymd(Date {
+        let date = Date {
             year: year.into(),
             month,
             day,
-        });
+        }
+        .iso();
         let number = 1000 + rng.below(9000);
         (Some(date), Some(format!("{number}/QĐ-UBND")))
     };
