@@ -11,6 +11,8 @@ const pages = [
   ['search', '/tim-kiem?q=gom%20su%20bat%20trang'],
   ['gallery', '/san-pham?commune=bat-trang&stars=5'],
   ['product', '/san-pham/bo-san-pham-gom-men-suoi-ngoc'],
+  ['label', '/san-pham/bo-san-pham-gom-men-suoi-ngoc/tem'],
+  ['points', '/diem-ban'],
 ];
 const sizes = [
   ['phone', { width: 360, height: 780 }],
@@ -28,6 +30,7 @@ for (const [sizeName, viewport] of sizes) {
   for (const [name, path] of pages) {
     if (only && !name.includes(only)) continue;
     await page.goto(base + path);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(300);
     const file = `docs/screenshots/${name}-${sizeName}.png`;

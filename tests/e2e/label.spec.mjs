@@ -5,17 +5,10 @@
 // The products are picked from the served data set (any E2E_API works):
 // one whose certificate holds well past today, one long expired.
 //
-// A sub-path build (`trunk build --public-url /ocop/`): set E2E_BASE_PATH
-// (e.g. `/ocop`) and E2E_BASE_DIST (that build; default E2E_DIST, then
-// dist/), and the last block serves it under the sub-path on its own port
-// (E2E_BASE_PORT, default E2E_PORT + 3) and runs the same checks there.
-import { execFileSync, spawn } from 'node:child_process';
+// The `subpath` project runs the whole file under /ocop/.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test, watchErrors, expectNoAxeViolations } from './helpers.mjs';
-
-const here = dirname(fileURLToPath(import.meta.url));
 
 // ---- dates, as the portal counts them (Vietnam time) ----
 const todayVN = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
@@ -318,77 +311,4 @@ test('an unknown id says plainly there is no such product, and no label', async 
   await page.getByRole('link', { name: 'Xem các sản phẩm OCOP' }).click();
   await expect(page).toHaveURL(/\/san-pham$/);
   expect(watch.crashes()).toEqual([]);
-});
-
-// ---------------------------------------------------------------------------
-// Under a sub-path: the same checks, with the base path in every URL.
-
-const BASE = (process.env.E2E_BASE_PATH ?? '').replace(/\/$/, '');
-
-test.describe('under a sub-path (E2E_BASE_PATH)', () => {
-  test.skip(!BASE, 'set E2E_BASE_PATH (and E2E_BASE_DIST to a build made with --public-url) to run');
-  test.describe.configure({ mode: 'serial' });
-  const port = Number(process.env.E2E_BASE_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 3);
-  const origin = `http://127.0.0.1:${port}`;
-  const root = `${origin}${BASE}`;
-  let server;
-
-  test.beforeAll(async () => {
-    const dist = process.env.E2E_BASE_DIST ?? process.env.E2E_DIST ?? join(here, '../../dist');
-    const api = process.env.E2E_API ? ['--api', process.env.E2E_API] : [];
-    server = spawn('node', [join(here, 'server.mjs'), '--port', String(port), '--dist', dist, '--base', BASE, ...api], { stdio: 'ignore' });
-    for (let i = 0; i < 100; i += 1) {
-      try {
-        if ((await fetch(`${root}/`)).ok) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`the sub-path server did not start on ${root}/`);
-  });
-  test.afterAll(() => server?.kill());
-
-  test('the label’s code, prerendered and drawn in the browser, leads to the product under the sub-path', async ({ page, request, data }, testInfo) => {
-    const watch = watchErrors(page);
-    const product = await pickProduct(request, { prefix: root });
-    await page.goto(`${root}/san-pham/${product.id}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(product.name);
-    const productUrl = await canonical(page);
-    expect(productUrl).toMatch(new RegExp(`${BASE}/san-pham/${product.id}$`));
-    const link = page.getByRole('link', { name: 'Tem QR của sản phẩm' });
-    await expect(link).toHaveAttribute('href', new RegExp(`${BASE}/san-pham/${product.id}/tem$`));
-    await link.click();
-    await expect(page).toHaveURL(`${root}/san-pham/${product.id}/tem`);
-    await expect(labels(page).first().locator('.label__name')).toHaveText(product.name);
-    let codes = await decodeScreenshot(page.locator('svg.qr').first(), testInfo.outputPath('qr-sub.png'));
-    expect(codes).toEqual([productUrl]);
-    expect(await canonical(page)).toBe(`${codes[0]}/tem`);
-    // Drawn in the browser.
-    await page.goto(`${root}/san-pham/${product.id}/tem?x=1`);
-    await expect(labels(page).first().locator('.label__name')).toHaveText(product.name);
-    codes = await decodeScreenshot(page.locator('svg.qr').first(), testInfo.outputPath('qr-sub-fresh.png'));
-    expect(codes).toEqual([productUrl]);
-    expect(codes[0]).toMatch(new RegExp(`${BASE}/san-pham/${product.id}$`));
-    // Printed.
-    await page.getByRole('radio', { name: /3 × 3 cm/ }).check();
-    const printed = await printAndDecode(page, testInfo, 'label-sub');
-    expect(printed.codes).toEqual([productUrl]);
-    expect(watch.crashes()).toEqual([]);
-  });
-
-  test('without <meta name="ocop-site-url">, the code is the origin plus the sub-path', async ({ page, request, data }, testInfo) => {
-    const product = await pickProduct(request, { prefix: root });
-    await page.route('**/*', async (route) => {
-      if (route.request().resourceType() !== 'document') return route.continue();
-      const response = await route.fetch();
-      const body = (await response.text()).replace(/<meta name="ocop-site-url"[^>]*>/, '');
-      await route.fulfill({ response, body });
-    });
-    await page.goto(`${root}/san-pham/${product.id}/tem?x=1`);
-    await expect(labels(page).first().locator('.label__name')).toHaveText(product.name);
-    expect(await decodeScreenshot(page.locator('svg.qr').first(), testInfo.outputPath('qr-sub-origin.png'))).toEqual([
-      `${root}/san-pham/${product.id}`,
-    ]);
-  });
 });
