@@ -36,33 +36,28 @@ pub struct Options {
     pub base_path: Option<String>,
 }
 
-/// The articles that have a page: a slug the app's URLs cannot carry
+/// The items that have a page: a slug or id the app's URLs cannot carry
 /// (`../x`, capitals) names no page, and never a file path.
-fn articles(index: &NewsIndex) -> impl Iterator<Item = &IndexEntry> {
-    index.items.iter().filter(|entry| {
-        let ok = is_slug(&entry.slug);
+fn with_pages<'a, T>(
+    items: &'a [T],
+    slug: impl Fn(&T) -> &str + 'a,
+    what: &'static str,
+) -> impl Iterator<Item = &'a T> + 'a {
+    items.iter().filter(move |item| {
+        let ok = is_slug(slug(item));
         if !ok {
-            eprintln!(
-                "prerender: skipped an article whose slug is not a slug: {:?}",
-                entry.slug
-            );
+            eprintln!("prerender: skipped {what} {:?}: not a slug", slug(item));
         }
         ok
     })
 }
 
-/// The products that have a page, by the same rule as [`articles`].
+fn articles(index: &NewsIndex) -> impl Iterator<Item = &IndexEntry> {
+    with_pages(&index.items, |e| &e.slug, "the article")
+}
+
 fn products(catalog: &Catalog) -> impl Iterator<Item = &ProductSummary> {
-    catalog.items.iter().filter(|product| {
-        let ok = is_slug(&product.id);
-        if !ok {
-            eprintln!(
-                "prerender: skipped a product whose id is not a slug: {:?}",
-                product.id
-            );
-        }
-        ok
-    })
+    with_pages(&catalog.items, |p| &p.id, "the product")
 }
 
 /// Draws every page and swaps the new site in.
