@@ -6,4 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh serve
 export PATH="$HOME/.cargo/bin:$PATH"
-exec trunk serve "$@"
+# Into a folder of its own: the production build in dist/ stays as it is.
+exec trunk serve --dist target/serve "$@"

@@ -1,7 +1,7 @@
 // Fault injection: for every page kind, every way a back end fails ends in
 // a specific Vietnamese message, the rest of the page keeps working, retry
 // recovers once the server does, and nothing panics.
-import { expect, test, watchErrors, setFaults, clearFaults } from './helpers.mjs';
+import { expect, test, watchErrors, setFaults, clearFaults, FAULT_MODES as MODES } from './helpers.mjs';
 
 const PAGES = [
   { name: 'home', url: '/', api: 'news/page-1.json', ready: '.lead-story' },
@@ -11,18 +11,6 @@ const PAGES = [
   { name: 'gallery', url: '/san-pham', api: 'products.json', ready: '.product-card' },
   { name: 'product', url: '/san-pham/bo-san-pham-gom-men-suoi-ngoc', api: 'products/bo-san-pham', ready: '.product__description .prose p', notFoundPage: 'Không tìm thấy sản phẩm' },
   { name: 'embed', url: '/embed/san-pham', api: 'products.json', ready: '.product-card', embed: true },
-];
-
-const MODES = [
-  { mode: '404', message: 'Không tìm thấy dữ liệu' },
-  { mode: '500', message: 'Máy chủ đang gặp sự cố' },
-  { mode: '503', message: 'Máy chủ đang gặp sự cố' },
-  { mode: 'reset', message: 'Không kết nối được máy chủ' },
-  { mode: 'hang', message: 'Máy chủ phản hồi quá lâu' },
-  { mode: 'html', message: 'Dữ liệu nhận được không hợp lệ' },
-  { mode: 'truncated', message: 'Dữ liệu nhận được không hợp lệ' },
-  { mode: 'wrongshape', message: 'Dữ liệu nhận được không hợp lệ' },
-  { mode: 'empty', message: 'Dữ liệu nhận được không hợp lệ' },
 ];
 
 for (const p of PAGES) {

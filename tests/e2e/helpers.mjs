@@ -81,6 +81,20 @@ export function watchErrors(page) {
   };
 }
 
+/** Each way the fixture server can fail a request (`setFaults`), and the
+ *  message a reader then sees. */
+export const FAULT_MODES = [
+  { mode: '404', message: 'Không tìm thấy dữ liệu' },
+  { mode: '500', message: 'Máy chủ đang gặp sự cố' },
+  { mode: '503', message: 'Máy chủ đang gặp sự cố' },
+  { mode: 'reset', message: 'Không kết nối được máy chủ' },
+  { mode: 'hang', message: 'Máy chủ phản hồi quá lâu' },
+  { mode: 'html', message: 'Dữ liệu nhận được không hợp lệ' },
+  { mode: 'truncated', message: 'Dữ liệu nhận được không hợp lệ' },
+  { mode: 'wrongshape', message: 'Dữ liệu nhận được không hợp lệ' },
+  { mode: 'empty', message: 'Dữ liệu nhận được không hợp lệ' },
+];
+
 /** Makes the fixture server misbehave for this browser context only. */
 export async function setFaults(context, baseURL, ...rules) {
   await context.addCookies([
