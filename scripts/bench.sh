@@ -9,6 +9,7 @@
 #   1. first-load bytes per route (brotli -11) against the budgets  bench-bytes.mjs
 #   2. Lighthouse 12, mobile and desktop, median of 3                 bench-lighthouse.mjs
 #   3. the gallery, district data and scale set, CPU 1× and 4×        bench-gallery.mjs
+#   4. the reader's journey: each move in place vs a cold load        bench-navigation.mjs
 #
 # The figures also go to target/bench.json; the median Lighthouse reports
 # to target/bench/lighthouse/.
@@ -16,7 +17,7 @@
 #   bash scripts/bench.sh [--dist DIR]             build into DIR (default target/bench/dist)
 #   SKIP_BUILD=1 bash scripts/bench.sh --dist DIR  measure a site built before
 #
-# Environment: RUNS (cold loads per gallery figure, 5), CHANGES (filter
+# Environment: RUNS (cold loads per gallery figure and journeys, 5), CHANGES (filter
 # changes, 40), LH_RUNS (3), CPU_RATES (1,4); PRERENDER=path: the prerender
 # binary matching the measured build (default: built from this tree, which
 # matches a build made by this script); SCALE_CARDS=1 lets the scale
@@ -111,6 +112,9 @@ say "gallery, district data"
 node scripts/bench-gallery.mjs --base "http://127.0.0.1:$port" --label "district data" --json "$json" --key gallery
 say "gallery, scale set"
 node scripts/bench-gallery.mjs --base "http://127.0.0.1:$scale_port" --label "scale set: 10,000 products, prerendered" --json "$json" --key gallery_scale
+
+say "navigation: the journey in place, beside cold loads"
+node scripts/bench-navigation.mjs --base "http://127.0.0.1:$port" --json "$json"
 
 node --input-type=module -e "
 import { saveJson } from './scripts/bench-lib.mjs';

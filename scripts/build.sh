@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The production build: installs what is missing, builds the wasm bundles
-# with trunk (home, article, gallery, product, label: see routes::Bundle),
-# assembles dist/, and prerenders every page from the embedded data into it.
+# The production build: installs what is missing, builds the app's one
+# hydrating wasm bundle with trunk, assembles dist/, and prerenders every
+# page from the embedded data into it.
 #
 #   bash scripts/build.sh [--public-url /ocop/] [--site-url https://portal.example.vn]
 #
@@ -32,27 +32,21 @@ export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
 say() { printf '\033[1;32m[build]\033[0m %s\n' "$*"; }
 
-# Each bundle carries only its pages; trunk builds it into a folder of its
-# own, with relative asset paths (each page's <base href> names the base
-# path, so one build serves any: see the prerenderer's --base-path).
-stage=target/bundles
+# Trunk builds into a folder of its own, with relative asset paths (each
+# page's <base href> names the base path, so one build serves any: see the
+# prerenderer's --base-path).
+stage=target/app-build
 rm -rf "$stage"
-for bundle in home article gallery product label; do
-  say "bundle $bundle"
-  trunk build --release --offline --no-default-features --features "hydrate,bundle-$bundle" \
-    --public-url ./ --dist "$stage/$bundle"
-done
+say "app bundle"
+trunk build --release --offline --no-default-features --features hydrate \
+  --public-url ./ --dist "$stage"
 
 say "assembling $dist/"
 next="$dist.build"
 rm -rf "$next"
-cp -r "$stage/home" "$next"
+cp -r "$stage" "$next"
 mkdir -p "$next/_shell"
-for bundle in home article gallery product label; do
-  cp "$stage/$bundle/index.html" "$next/_shell/$bundle.html"
-  cp "$stage/$bundle"/ocop-portal-*.js "$stage/$bundle"/ocop-portal-*_bg.wasm "$next/"
-done
-rm -f "$next/index.html"
+mv "$next/index.html" "$next/_shell/app.html"
 
 say "prerendering the embedded data"
 cargo build --release --offline --no-default-features --features ssr --bin prerender

@@ -1,19 +1,25 @@
-//! The shell and the route table: which view each page of `routes::Page`
-//! shows, inside the header and footer.
+//! The shell and the route table: which view each public URL shows
+//! (`routes::Page` spells the same URLs for links and the prerenderer;
+//! `tests::every_link_reaches_its_view` proves the two agree).
 
 use crate::{
-    components::{
-        footer::Footer,
-        header::{Header, Section},
-    },
+    components::{footer::Footer, header::Header, page_moves::PageMoves, route_view::route},
     domain::format::Date,
     env,
-    navigation::{provide_location, use_location},
+    pages::{
+        article::ArticlePage, embed::EmbedPage, gallery::GalleryPage, home::HomePage,
+        label::LabelPage, news_list::NewsListPage, not_found::NotFoundPage, points::PointsPage,
+        product::ProductPage, search::SearchPage,
+    },
     routes::Page,
     site::{provide_site_context, use_site},
 };
-use leptos::either::Either;
 use leptos::prelude::*;
+use leptos_router::{
+    components::{Outlet, ParentRoute, Route, Router, Routes},
+    hooks::{use_location, use_params_map},
+    path,
+};
 
 /// The whole app. `drawn_for` is the day the page is drawn for: a hydrated
 /// page starts from the day it was prerendered (so it matches its HTML),
@@ -21,105 +27,75 @@ use leptos::prelude::*;
 #[component]
 pub fn App(drawn_for: Date) -> impl IntoView {
     provide_site_context(drawn_for);
-    provide_location();
     let site = use_site();
     Effect::new(move |_| site.today.set(env::today()));
-    view! { <Pages /> }
-}
-
-/// The page the URL names, inside the shell unless it stands alone.
-#[component]
-fn Pages() -> impl IntoView {
-    let location = use_location();
-    let page = Memo::new(move |_| Page::at(&location.path.get(), &location.search.get()));
-    // A new page is drawn when the page changes, not when only its query
-    // or the news page number does (the news list keeps its cards while
-    // the next page loads; the gallery reads its filters itself).
-    let shown = Memo::new(move |_| {
-        page.with(|p| match p {
-            Page::News { .. } => Page::News { page: 0 },
-            other => other.clone(),
-        })
-    });
-    let has_shell = Memo::new(move |_| shown.with(Page::has_shell));
-    move || {
-        if has_shell.get() {
-            Either::Left(view! { <Shell page>{move || view_of(shown.get(), page)}</Shell> })
-        } else {
-            Either::Right(move || view_of(shown.get(), page))
-        }
+    view! {
+        <Router base=env::base_path()>
+            <PageMoves />
+            // The first match wins: the label and the embed stand alone,
+            // before the shell's catch-all.
+            <Routes fallback=|| view! { <NotFoundPage /> }>
+                <Route path=path!("/san-pham/:id/tem") view=route(|| keyed("id", |id| view! { <LabelPage id /> })) />
+                <Route path=path!("/embed/san-pham") view=route(EmbedPage) />
+                <ParentRoute path=path!("") view=route(Shell)>
+                    <Route path=path!("/") view=route(HomePage) />
+                    <Route path=path!("/tin-tuc/:slug") view=route(|| keyed("slug", |slug| view! { <ArticlePage slug /> })) />
+                    // One route for every news page (`/tin-tuc`,
+                    // `/tin-tuc/trang/N`), so the list stays while the next
+                    // page loads.
+                    <Route path=path!("/tin-tuc/*rest") view=route(NewsRoute) />
+                    <Route path=path!("/tim-kiem") view=route(SearchPage) />
+                    <Route path=path!("/san-pham") view=route(GalleryPage) />
+                    <Route path=path!("/san-pham/:id") view=route(|| keyed("id", |id| view! { <ProductPage id /> })) />
+                    <Route path=path!("/diem-ban") view=route(PointsPage) />
+                    <Route path=path!("/*any") view=route(NotFoundPage) />
+                </ParentRoute>
+            </Routes>
+        </Router>
     }
 }
 
-/// A page this bundle draws, or, in a bundle that does not carry it,
-/// [`Elsewhere`].
-macro_rules! carried {
-    ($bundle:meta, $view:expr) => {{
-        #[cfg($bundle)]
-        let view = $view;
-        #[cfg(not($bundle))]
-        let view = view! { <Elsewhere /> };
-        view
-    }};
+/// The page `view` draws for the matched route's parameter `name` (`:slug`,
+/// `:id`), drawn anew when it changes: moving from one article to another
+/// shows the new one's placeholder, never the old one under a new URL.
+fn keyed<V: IntoView + 'static>(
+    name: &'static str,
+    view: impl Fn(String) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let params = use_params_map();
+    let value = Memo::new(move |_| params.with(|p| p.get(name).unwrap_or_default()));
+    move || view(value.get())
 }
 
-/// The route table. Each page is its own type (no type-erased views: each
-/// of those would carry code the browser never runs).
-// A bundle reads only the parameters of the pages it carries.
-#[allow(unused_variables)]
-fn view_of(shown: Page, page: Memo<Page>) -> impl IntoView {
-    #[allow(unused_imports)]
-    use crate::pages::*;
-    use leptos::either::either;
-    either!(shown,
-        Page::Home => carried!(carries_home, view! { <home::HomePage /> }),
-        Page::News { .. } => carried!(carries_home, {
-            let number = Signal::derive(move || match page.get() {
-                Page::News { page } => page,
-                _ => 1,
-            });
-            view! { <news_list::NewsListPage page=number /> }
-        }),
-        Page::Article { slug } => carried!(carries_article, view! { <article::ArticlePage slug /> }),
-        Page::Search => carried!(carries_article, view! { <search::SearchPage /> }),
-        Page::Gallery => carried!(carries_gallery, view! { <gallery::GalleryPage /> }),
-        Page::Product { id } => carried!(carries_product, view! { <product::ProductPage id /> }),
-        Page::Points => carried!(carries_product, view! { <points::PointsPage /> }),
-        Page::Embed => carried!(carries_gallery, view! { <embed::EmbedPage /> }),
-        Page::Label { id } => carried!(carries_label, view! { <label::LabelPage id /> }),
-        // Every bundle shows "not found" itself: a mistyped URL under
-        // another bundle's section must not send the reader round in
-        // circles.
-        Page::NotFound => view! { <not_found::NotFoundPage /> },
-    )
-}
-
-/// A page another bundle draws (navigation loads those from the server
-/// itself; this is the last resort): load it from the server.
+/// `/tin-tuc`, `/tin-tuc/trang/N`, `/tin-tuc?page=N`: the page number as
+/// `routes::Page::at` reads it; a path that names no page is not found.
 #[component]
-fn Elsewhere() -> impl IntoView {
-    Effect::new(move |_| {
-        if let Some(location) = web_sys::window().map(|w| w.location()) {
-            let _ = location.reload();
+fn NewsRoute() -> impl IntoView {
+    let location = use_location();
+    let page = Memo::new(move |_| {
+        let path = location.pathname.get();
+        let path = path.strip_prefix(env::base_path()).unwrap_or(&path);
+        match Page::at(path, &location.search.get()) {
+            Page::News { page } => Some(page),
+            _ => None,
         }
     });
-    view! { <section class="page"><crate::components::SkeletonLines lines=6 label="Đang mở trang…" /></section> }
+    let found = Memo::new(move |_| page.get().is_some());
+    move || {
+        if found.get() {
+            let number = Signal::derive(move || page.get().unwrap_or(1));
+            leptos::either::Either::Left(view! { <NewsListPage page=number /> })
+        } else {
+            leptos::either::Either::Right(view! { <NotFoundPage /> })
+        }
+    }
 }
 
 /// Header, the page's content and footer, with a skip link first so
 /// keyboard and screen-reader users can jump past the navigation.
 #[component]
-fn Shell<C: IntoView + 'static>(page: Memo<Page>, children: TypedChildren<C>) -> impl IntoView {
+fn Shell() -> impl IntoView {
     let site = use_site();
-    let section = Signal::derive(move || match page.get() {
-        Page::Home => Section::Home,
-        Page::News { .. } | Page::Article { .. } | Page::Search => Section::News,
-        Page::Gallery | Page::Product { .. } | Page::Embed | Page::Label { .. } => {
-            Section::Products
-        }
-        Page::Points => Section::Points,
-        Page::NotFound => Section::Other,
-    });
     let has_points = Signal::derive(move || site.has_points());
     let main = NodeRef::<leptos::html::Main>::new();
     // With `<base href>` set, "#noi-dung" would resolve to the home page, so
@@ -133,9 +109,9 @@ fn Shell<C: IntoView + 'static>(page: Memo<Page>, children: TypedChildren<C>) ->
     };
     view! {
         <a class="skip-link" href="#noi-dung" on:click=skip>"Bỏ qua điều hướng, đến nội dung chính"</a>
-        <Header section has_points />
+        <Header has_points />
         <main id="noi-dung" class="site-main" tabindex="-1" node_ref=main>
-            {children.into_inner()()}
+            <Outlet />
         </main>
         <Footer has_points />
     }

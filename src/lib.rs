@@ -2,22 +2,21 @@
 //! in the browser and prerendered natively from the same components.
 //!
 //! Layers, each using only those below it:
-//! - `app`: the shell and the route table;
+//! - `app`: the shell and the route table (leptos_router);
 //! - `pages`: one file per route;
 //! - `gallery`: the product gallery's views (the gallery page, the embed
 //!   and the home page's strip share them);
 //! - `components`: views shared by pages; `site`: the data every page
 //!   shares;
-//! - `navigation` (the URL as state), `routes` (public URLs, link
-//!   builders, bundles), `api` (the network), `env` and `web` (where the
-//!   app runs);
+//! - `routes` (public URLs, link builders), `api` (the network), `env`
+//!   and `web` (where the app runs);
 //! - `domain`: pure logic, native-tested, reused by the data generator.
 //!
 //! `api` (models, endpoints, decoding) and `domain` build with no features,
 //! so `cargo test` runs them natively and `tools/datagen` reuses them.
 
 // Deep view types (the gallery, the product page) need more than the default.
-#![recursion_limit = "256"]
+#![recursion_limit = "512"]
 
 pub mod api;
 pub mod domain;
@@ -29,10 +28,7 @@ pub mod app;
 #[cfg(feature = "ui")]
 pub mod components;
 #[cfg(feature = "ui")]
-#[cfg_attr(not(all(carries_gallery, carries_product)), allow(dead_code))]
 pub mod gallery;
-#[cfg(feature = "ui")]
-pub mod navigation;
 #[cfg(feature = "ui")]
 pub mod pages;
 #[cfg(feature = "ssr")]

@@ -1,10 +1,11 @@
 //! The app's public URLs (`docs/api.md`, "Public URLs"): which page a path
-//! shows, which bundle carries it, and one builder per link.
+//! names, and one builder per link. The router (`app.rs`) shows them; a
+//! test there proves every builder's URL reaches the view it names.
 //!
 //! Views never write a path by hand. A [`Link`] is a place in the app,
 //! relative to the base path the app is served under; `<a href>` takes
-//! [`Link::href`] (base path included) and `navigation::use_go` takes the
-//! `Link` itself, so a path can never get the base path twice.
+//! [`Link::href`] (base path included) and [`use_go`] takes the `Link`
+//! itself, so a path can never get the base path twice.
 
 use crate::domain::embed::EmbedOptions;
 use crate::domain::paging::parse_page;
@@ -36,121 +37,6 @@ pub enum Page {
     Embed,
     /// Anything else.
     NotFound,
-}
-
-/// A production build's wasm bundles: navigating between pages of one
-/// bundle stays in the page; moving to another bundle loads its page. Each
-/// carries only what its pages need, so a reader of the news never
-/// downloads the gallery's filter engine, nor a shopper the QR encoder.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Bundle {
-    /// The home page and the news list (and the not-found page).
-    Home,
-    /// Articles and news search.
-    Article,
-    /// The gallery and its embed.
-    Gallery,
-    /// Products and sale points.
-    Product,
-    /// The printable QR label.
-    Label,
-}
-
-impl Bundle {
-    pub const ALL: [Bundle; 5] = [
-        Bundle::Home,
-        Bundle::Article,
-        Bundle::Gallery,
-        Bundle::Product,
-        Bundle::Label,
-    ];
-
-    /// The bundle this build is, when it is one (`bundle-*` features).
-    pub const COMPILED: Option<Bundle> = if cfg!(feature = "bundle-home") {
-        Some(Bundle::Home)
-    } else if cfg!(feature = "bundle-article") {
-        Some(Bundle::Article)
-    } else if cfg!(feature = "bundle-gallery") {
-        Some(Bundle::Gallery)
-    } else if cfg!(feature = "bundle-product") {
-        Some(Bundle::Product)
-    } else if cfg!(feature = "bundle-label") {
-        Some(Bundle::Label)
-    } else {
-        None
-    };
-
-    /// Its name in file names and features (`bundle-home`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Bundle::Home => "home",
-            Bundle::Article => "article",
-            Bundle::Gallery => "gallery",
-            Bundle::Product => "product",
-            Bundle::Label => "label",
-        }
-    }
-
-    /// The style sheets (`style/{name}.css`, in cascade order) its pages
-    /// use. A prerendered page links only its bundle's sheets, since a
-    /// link to another bundle's page loads that page; the pages a host
-    /// serves for any URL (`index.html`, `404.html`) link them all.
-    pub fn styles(self) -> Vec<&'static str> {
-        let own: &[&str] = match self {
-            Bundle::Home | Bundle::Product => &["gallery"],
-            Bundle::Article => &[],
-            Bundle::Gallery => &["gallery", "embed"],
-            Bundle::Label => &["gallery", "label"],
-        };
-        let every = ["tokens", "base", "layout", "components", "pages"];
-        [&every[..], own, &["print"]].concat()
-    }
-}
-
-/// Which bundle draws a path, by its first segments (`*` is any one), for
-/// the loader that picks a bundle before any wasm runs: the prerenderer
-/// writes these rules into it. The first rule that matches wins; `exact`
-/// rules match paths of exactly that many segments, the others every path
-/// under them. No rule: [`DEFAULT_BUNDLE`].
-pub const BUNDLE_RULES: &[(&[&str], bool, Bundle)] = &[
-    (&["tin-tuc", "trang", "*"], true, Bundle::Home),
-    (&["tin-tuc", "*"], true, Bundle::Article),
-    (&["tim-kiem"], false, Bundle::Article),
-    (&["san-pham"], true, Bundle::Gallery),
-    (&["embed"], false, Bundle::Gallery),
-    (&["san-pham", "*", "tem"], true, Bundle::Label),
-    (&["san-pham"], false, Bundle::Product),
-    (&["diem-ban"], false, Bundle::Product),
-];
-
-/// The bundle of a path no rule of [`BUNDLE_RULES`] matches (`/`, the news
-/// list, an unknown section).
-pub const DEFAULT_BUNDLE: Bundle = Bundle::Home;
-
-/// The bundle [`BUNDLE_RULES`] pick for `path` (relative to the base
-/// path). It agrees with [`Page::bundle`] on every page; a path that names
-/// no page goes to the bundle of its section, which shows it as not found;
-/// no rule: the home bundle.
-pub fn bundle_of_path(path: &str) -> Bundle {
-    let parts: Vec<String> = path
-        .split('/')
-        .filter(|s| !s.is_empty())
-        .map(decode_component)
-        .collect();
-    BUNDLE_RULES
-        .iter()
-        .find(|(pattern, exact, _)| {
-            let fits = if *exact {
-                parts.len() == pattern.len()
-            } else {
-                parts.len() >= pattern.len()
-            };
-            fits && pattern
-                .iter()
-                .zip(&parts)
-                .all(|(p, s)| *p == "*" || *p == s.as_str())
-        })
-        .map_or(DEFAULT_BUNDLE, |(_, _, bundle)| *bundle)
 }
 
 impl Page {
@@ -194,20 +80,50 @@ impl Page {
         }
     }
 
-    pub fn bundle(&self) -> Bundle {
-        match self {
-            Page::Home | Page::News { .. } | Page::NotFound => Bundle::Home,
-            Page::Article { .. } | Page::Search => Bundle::Article,
-            Page::Gallery | Page::Embed => Bundle::Gallery,
-            Page::Product { .. } | Page::Points => Bundle::Product,
-            Page::Label { .. } => Bundle::Label,
+    /// The API files the page draws from, beyond what every page shares
+    /// (`site.json`, `stats.json`, `points.json`): what to fetch as soon as
+    /// a reader shows they are going there.
+    pub fn api_files(&self) -> Vec<String> {
+        use crate::api::endpoints::{self, Endpoint};
+        fn path<T>(endpoint: Endpoint<T>) -> Option<String> {
+            endpoint.path().ok().map(str::to_owned)
         }
+        let files = match self {
+            Page::Home => vec![path(endpoints::news_page(1)), path(endpoints::catalog())],
+            Page::News { page } => vec![path(endpoints::news_page(*page))],
+            Page::Article { slug } => {
+                vec![
+                    path(endpoints::article(slug)),
+                    path(endpoints::news_page(1)),
+                ]
+            }
+            Page::Search => vec![path(endpoints::news_index())],
+            Page::Gallery | Page::Embed => vec![path(endpoints::catalog())],
+            Page::Product { id } => vec![path(endpoints::product(id)), path(endpoints::catalog())],
+            Page::Label { id } => vec![path(endpoints::product(id))],
+            Page::Points => vec![path(endpoints::points()), path(endpoints::catalog())],
+            Page::NotFound => Vec::new(),
+        };
+        files.into_iter().flatten().collect()
     }
 
     /// Pages drawn inside the header and footer; the embed and the label
     /// stand alone (a frame on another site, a sheet of stickers).
     pub fn has_shell(&self) -> bool {
         !matches!(self, Page::Embed | Page::Label { .. })
+    }
+}
+
+/// Whether a path of this site (base path included, as in the address
+/// bar) names a page of the app: `/ocop/tin-tuc/a` does; `/ocop/rss.xml`,
+/// an upload, a PDF or a path outside the base path does not, and is the
+/// browser's to load.
+pub fn names_page(path: &str, query: &str) -> bool {
+    match path.strip_prefix(env::base_path()) {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => {
+            Page::at(rest, query) != Page::NotFound
+        }
+        _ => false,
     }
 }
 
@@ -268,6 +184,39 @@ impl Link {
     pub fn page(&self) -> Page {
         let (path, query) = self.0.split_once('?').unwrap_or((&self.0, ""));
         Page::at(path, query)
+    }
+}
+
+/// How a programmatic move ([`use_go`]) enters history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    /// A new page: a history entry, scrolled to the top.
+    Page,
+    /// A new state of the same page (a filter): a history entry, the
+    /// reader left where they are.
+    State,
+    /// The same state refined (text as it is typed): no new entry.
+    Refine,
+}
+
+/// Moves to a place in the app through the router (in the browser; a
+/// native render never moves).
+#[cfg(feature = "ui")]
+pub fn use_go() -> impl Fn(&Link, Move) + Clone + Send + Sync + 'static {
+    let navigate = leptos_router::hooks::use_navigate();
+    let navigate = send_wrapper::SendWrapper::new(navigate);
+    move |link: &Link, how: Move| {
+        // `resolve: false`: the href carries the base path already, and the
+        // router would add it a second time.
+        (*navigate)(
+            &link.href(),
+            leptos_router::NavigateOptions {
+                resolve: false,
+                replace: how == Move::Refine,
+                scroll: how == Move::Page,
+                ..Default::default()
+            },
+        )
     }
 }
 
@@ -436,33 +385,6 @@ mod tests {
     }
 
     #[test]
-    fn the_loader_s_rules_agree_with_the_pages() {
-        for path in [
-            "/",
-            "/tin-tuc",
-            "/tin-tuc/trang/3",
-            "/tin-tuc/a",
-            "/tim-kiem",
-            "/san-pham",
-            "/san-pham/a",
-            "/san-pham/a/tem",
-            "/san-pham/a/tem/",
-            "/diem-ban",
-            "/embed/san-pham",
-            // Percent-encoded letters name the same page, and bundle.
-            "/%74in-tuc/a",
-            "/san-pham/a/%74em",
-            "/%64iem-ban",
-        ] {
-            assert_eq!(bundle_of_path(path), Page::at(path, "").bundle(), "{path}");
-        }
-        // Unknown paths under a section stay with it (shown as not found).
-        assert_eq!(bundle_of_path("/san-pham/a/b/c"), Bundle::Product);
-        assert_eq!(bundle_of_path("/tin-tuc/a/b"), Bundle::Home);
-        assert_eq!(bundle_of_path("/khong-co"), Bundle::Home);
-    }
-
-    #[test]
     fn paths_name_pages_forgivingly() {
         assert_eq!(Page::at("/tin-tuc", "page=2"), Page::News { page: 2 });
         assert_eq!(Page::at("/tin-tuc/", "?page=abc"), Page::News { page: 1 });
@@ -476,9 +398,32 @@ mod tests {
         );
         assert_eq!(Page::at("/embed/san-pham", "theme=dark"), Page::Embed);
         assert_eq!(Page::at("/khong/co/trang/nay", ""), Page::NotFound);
-        assert_eq!(Page::at("/tin-tuc/trang/2", "").bundle(), Bundle::Home);
-        assert_eq!(Page::at("/tin-tuc/a", "").bundle(), Bundle::Article);
-        assert_eq!(Page::at("/diem-ban", "").bundle(), Bundle::Product);
+        assert_eq!(
+            Page::at("/%74in-tuc/a", ""),
+            Page::Article { slug: "a".into() }
+        );
+    }
+
+    #[test]
+    fn files_name_no_page() {
+        for page in [
+            "/tin-tuc/a",
+            "/san-pham",
+            "/",
+            "",
+            "/diem-ban",
+            "/tin-tuc/trang/2",
+        ] {
+            assert!(names_page(page, ""), "{page}");
+        }
+        for file in [
+            "/rss.xml",
+            "/uploads/a.pdf",
+            "/sitemap.xml",
+            "/tin-tuc/a/b.pdf",
+        ] {
+            assert!(!names_page(file, ""), "{file}");
+        }
     }
 
     #[test]

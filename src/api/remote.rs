@@ -34,8 +34,17 @@ type Answer = Result<Decoded, ApiError>;
 /// How a [`Remote`] turns a body into its type.
 type Decode = fn(&str, &str) -> Answer;
 
+/// A request under way, which a second asker awaits instead of asking
+/// again (a page whose data was requested when the reader showed intent).
+#[cfg(feature = "browser")]
+type InFlight =
+    futures::future::Shared<futures::future::LocalBoxFuture<'static, Result<Arc<str>, ApiError>>>;
+
 #[derive(Default)]
 struct Store {
+    /// Browser: requests under way, by path.
+    #[cfg(feature = "browser")]
+    in_flight: HashMap<String, InFlight>,
     /// Bodies (prefetched, or read by the prerenderer), and failures of the
     /// start-up prefetch, each shown once in the browser.
     bodies: HashMap<String, Result<Arc<str>, ApiError>>,
@@ -76,8 +85,11 @@ fn lookup(path: &str, of: TypeId, decode: Decode) -> Option<Answer> {
                 let decoded = decode(path, &body);
                 if let Ok(value) = &decoded {
                     store.decoded.insert(key, value.clone());
-                    store.used.push(path.to_owned());
                 }
+                // A file that does not decode is drawn from too (its error
+                // panel): the browser must fetch it before adopting the page,
+                // or it would draw a placeholder where the HTML has the panel.
+                store.used.push(path.to_owned());
                 Some(decoded)
             }
             Some(Err(error)) => {
@@ -181,11 +193,13 @@ impl Core {
                     }
                 });
             }
+            let asked = STORE.with(|store| store.borrow().in_flight.get(&file).cloned());
             leptos::task::spawn_local(async move {
-                let answer = match client::fetch_text(&file, controller).await {
-                    Ok(body) => decode(&file, &body),
-                    Err(e) => Err(e),
+                let body = match asked {
+                    Some(asked) => asked.await,
+                    None => client::fetch_text(&file, controller).await.map(Arc::from),
                 };
+                let answer = body.and_then(|body| decode(&file, &body));
                 if !live.load(Ordering::Relaxed) {
                     return;
                 }
@@ -291,6 +305,47 @@ pub async fn prefetch(sources: &[(String, String)]) -> bool {
         }
         unchanged
     })
+}
+
+/// Starts fetching the files of `paths` the store has not got and nobody
+/// is fetching: the reader is about to open a page that draws from them
+/// (a pointer over its link, a touch, focus). What arrives waits in the
+/// store; a page that asks meanwhile awaits the same request, so nothing
+/// is fetched twice. A failure is dropped: the page asks again itself.
+#[cfg(feature = "browser")]
+pub fn fetch_ahead(paths: &[String]) {
+    use futures::FutureExt;
+    for path in paths {
+        let asked = STORE.with(|store| {
+            let mut store = store.borrow_mut();
+            let known = store.in_flight.contains_key(path)
+                || matches!(store.bodies.get(path), Some(Ok(_)))
+                || store.decoded.keys().any(|(p, _)| p == path);
+            if known {
+                return None;
+            }
+            let request = {
+                let path = path.clone();
+                async move { client::fetch_text(&path, None).await.map(Arc::from) }
+            };
+            let shared = request.boxed_local().shared();
+            store.in_flight.insert(path.clone(), shared.clone());
+            Some(shared)
+        });
+        if let Some(asked) = asked {
+            let path = path.clone();
+            leptos::task::spawn_local(async move {
+                let answer = asked.await;
+                STORE.with(|store| {
+                    let mut store = store.borrow_mut();
+                    store.in_flight.remove(&path);
+                    if let Ok(body) = answer {
+                        store.bodies.insert(path, Ok(body));
+                    }
+                });
+            });
+        }
+    }
 }
 
 /// For the prerenderer: a file's body (or the API's "not found" for an

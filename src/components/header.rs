@@ -1,22 +1,12 @@
 use crate::{components::search_form::SearchForm, routes, site::use_site};
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
-
-/// Where the reader is, for the navigation's `aria-current`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Section {
-    Home,
-    News,
-    Products,
-    Points,
-    Other,
-}
+use leptos_router::components::A;
 
 /// The masthead: the site's name and tagline from `site.json`, the main
 /// navigation (a menu button on phones) and the news search box.
 #[component]
 pub fn Header(
-    #[prop(into)] section: Signal<Section>,
     /// Whether the back end has sale points (a link to them then shows).
     #[prop(into)]
     has_points: Signal<bool>,
@@ -25,10 +15,13 @@ pub fn Header(
     let retrying = site.pending();
     let (menu_open, set_menu_open) = signal(false);
     let home = routes::home();
-    let nav_link = move |to: routes::Link, label: &'static str, here: Section| {
+    // `<A>` marks the section the reader is in (`aria-current`): the home
+    // link on the home page only, the others on every page under them.
+    let nav_link = move |to: routes::Link, label: &'static str| {
+        let exact = to == routes::home();
         view! {
             <li>
-                <a href=to.href() aria-current=move || (section.get() == here).then_some("page")>{label}</a>
+                <A href=to.href() exact>{label}</A>
             </li>
         }
     };
@@ -78,10 +71,10 @@ pub fn Header(
                 on:click=move |_| set_menu_open.set(false)
             >
                 <ul class="site-nav__list">
-                    {nav_link(routes::home(), "Trang chủ", Section::Home)}
-                    {nav_link(routes::news(1), "Tin tức", Section::News)}
-                    {nav_link(routes::gallery(&Default::default()), "Sản phẩm OCOP", Section::Products)}
-                    {move || has_points.get().then(|| nav_link(points.clone(), "Điểm bán", Section::Points))}
+                    {nav_link(routes::home(), "Trang chủ")}
+                    {nav_link(routes::news(1), "Tin tức")}
+                    {nav_link(routes::gallery(&Default::default()), "Sản phẩm OCOP")}
+                    {move || has_points.get().then(|| nav_link(points.clone(), "Điểm bán"))}
                 </ul>
                 <SearchForm id="header-search" label="Tìm kiếm tin tức" landmark="Tìm kiếm tin tức" class="search-box" placeholder="Tìm tin tức…" compact=true />
             </nav>

@@ -7,15 +7,15 @@ pub mod footer;
 pub mod header;
 pub mod image_gallery;
 pub mod loaded;
-#[cfg(any(carries_product, carries_label))]
 pub mod no_such_product;
 pub mod page_meta;
+pub mod page_moves;
 pub mod pagination;
 pub mod phone;
 pub mod point_card;
 pub mod product_card;
-#[cfg(carries_label)]
 pub mod qr_code;
+pub mod route_view;
 pub mod safe_html;
 pub mod search_form;
 pub mod skeleton;

@@ -2,8 +2,8 @@ use crate::routes::{self, SearchBy};
 use leptos::prelude::*;
 
 /// A news search box. A plain GET form to `/tim-kiem`, so it works before
-/// (and without) script; with script `navigation::use_go` shows the
-/// results (in place within the bundle, else by loading the page).
+/// (and without) script; with script the results are drawn in place
+/// (`routes::use_go`).
 #[component]
 pub fn SearchForm(
     /// The input's id (two forms can share a page).
@@ -21,12 +21,15 @@ pub fn SearchForm(
     #[prop(optional, into)]
     value: Signal<String>,
 ) -> impl IntoView {
-    let go = crate::navigation::use_go();
+    let go = crate::routes::use_go();
     let input = NodeRef::<leptos::html::Input>::new();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = input.get().map(|i| i.value()).unwrap_or_default();
-        go(&routes::search(SearchBy::Text, text.trim()), false);
+        go(
+            &routes::search(SearchBy::Text, text.trim()),
+            routes::Move::Page,
+        );
     };
     crate::components::text_box::follow_text(input, move || value.get());
     let action = routes::search(SearchBy::Text, "");

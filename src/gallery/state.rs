@@ -2,7 +2,6 @@
 //! text, the sort and the page live in the query string, so a link
 //! reproduces the view and Back undoes a change.
 
-use crate::navigation::use_location;
 use crate::{
     api::models::Catalog,
     domain::{
@@ -14,6 +13,7 @@ use crate::{
     site::use_site,
 };
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use std::{
     cell::RefCell,
     sync::{Arc, Weak},
@@ -96,8 +96,8 @@ pub fn use_gallery() -> GalleryState {
 /// scrolling the reader away from the filters.
 pub fn use_show() -> impl Fn(&GalleryQuery) + Clone + Send + Sync + 'static {
     let state = use_gallery();
-    let go = crate::navigation::use_go();
-    move |q: &GalleryQuery| go(&state.link(q), true)
+    let go = crate::routes::use_go();
+    move |q: &GalleryQuery| go(&state.link(q), routes::Move::State)
 }
 
 /// The index of the visit's catalogue, built once (indexing 10,000 products

@@ -6,7 +6,6 @@
 //! content; it accepts no message from the parent.
 
 use crate::components::Placeholder;
-use crate::navigation::use_location;
 use crate::{
     api::{endpoints, models::Catalog, remote::Remote},
     components::{
@@ -19,6 +18,7 @@ use crate::{
     site::use_site,
 };
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use std::sync::Arc;
 use wasm_bindgen::{closure::Closure, JsCast};
 

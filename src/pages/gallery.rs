@@ -2,7 +2,6 @@
 //! `crate::gallery`), so a link reproduces the view.
 
 use crate::components::Placeholder;
-use crate::navigation::use_location;
 use crate::{
     api::{endpoints, remote::Remote},
     components::{
@@ -16,6 +15,7 @@ use crate::{
     site::use_site,
 };
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 #[component]
 pub fn GalleryPage() -> impl IntoView {

@@ -1,7 +1,6 @@
 //! `/diem-ban?commune=…`: where to see and buy OCOP products, filterable by
 //! commune (the URL holds the filter, like the gallery's).
 
-use crate::navigation::use_location;
 use crate::{
     api::{endpoints, models::Points, remote::Remote},
     components::{
@@ -16,6 +15,7 @@ use crate::{
 };
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 #[component]
@@ -48,7 +48,7 @@ pub fn PointsPage() -> impl IntoView {
 fn PointList(points: Arc<Points>, catalog: Remote<crate::api::models::Catalog>) -> impl IntoView {
     let site = use_site();
     let location = use_location();
-    let go = crate::navigation::use_go();
+    let go = crate::routes::use_go();
     let query = {
         let points = points.clone();
         Memo::new(move |_| PointsQuery::parse(&location.search.get()).known(&points.items))
@@ -72,7 +72,7 @@ fn PointList(points: Arc<Points>, catalog: Remote<crate::api::models::Catalog>) 
                 <li class="facet__option">
                     <input type="checkbox" id=id.clone()
                         prop:checked=move || query.with(|q| q.communes.contains(&slug))
-                        on:change=move |_| go(&routes::points(&query.get_untracked().with_toggled(&toggled)), true) />
+                        on:change=move |_| go(&routes::points(&query.get_untracked().with_toggled(&toggled)), routes::Move::State) />
                     <label for=id>
                         <span class="facet__label">
                             {move || catalog.data().map_or(name.clone(), |c| commune_label(&c.communes, &name).to_owned())}

@@ -5,7 +5,6 @@
 
 use crate::components::phone::Phone;
 use crate::components::{no_such_product::NoSuchProduct, LoadedPage, Placeholder};
-use crate::navigation::use_location;
 use crate::{
     api::{
         endpoints,
@@ -36,6 +35,7 @@ use crate::{
 use leptos::either::Either;
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 /// How many related products each "more" strip shows.

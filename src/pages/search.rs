@@ -2,7 +2,6 @@
 //! over `news/index.json`, which is fetched only once something is asked.
 
 use crate::components::Placeholder;
-use crate::navigation::use_location;
 use crate::{
     api::{endpoints, models::NewsIndex, remote::Remote},
     components::{
@@ -20,6 +19,7 @@ use crate::{
 };
 use leptos::either::Either;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 #[component]

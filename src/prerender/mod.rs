@@ -1,5 +1,5 @@
 //! The prerenderer: every public page drawn natively with the app's own
-//! components into static HTML that the browser bundles then hydrate, plus
+//! components into static HTML that the browser app then hydrates, plus
 //! share cards, `sitemap.xml`, `robots.txt` and `rss.xml`.
 //!
 //! It reads the API like the browser does (a base URL, or a folder laid out
@@ -123,8 +123,6 @@ pub fn run(options: &Options) -> Result<Written, String> {
     let loader = routes::file_href(&loader_name);
     out.file(&loader_name, loader_js.as_bytes())?;
     let drawn_for = options.today.iso();
-    // `index.html` and `404.html` are what a host serves for a URL it has
-    // no file for, whichever bundle then draws it.
     let draw = |path: &str, fetched: &mut render::Fetched| -> Result<String, String> {
         let drawn = render::draw(path, options.today, api, fetched)?;
         let (route, query) = path.split_once('?').unwrap_or((path, ""));
@@ -133,10 +131,8 @@ pub fn run(options: &Options) -> Result<Written, String> {
             drawn: &drawn,
             drawn_at: routes::drawn_at(&format!("{}{route}", shell.base_path), query),
             drawn_for: drawn_for.clone(),
-            bundle: page.bundle(),
             loader: loader.clone(),
             noscript: shell::noscript_note(&page),
-            every_style: matches!(page, Page::Home | Page::NotFound),
         }))
     };
     for (link, _) in &pages {

@@ -106,11 +106,87 @@ fn draw_once(path: &str, drawn_for: Date) -> (String, String) {
     let full = format!("{}{path}", crate::env::base_path());
     let head = ServerHead::default();
     let body = owner.with(|| {
-        provide_context(crate::navigation::RenderedUrl(full));
+        provide_context(leptos_router::location::RequestUrl::new(&full));
         provide_context(head.clone());
         view! { <App drawn_for /> }.to_html()
     });
     drop(owner);
     let head = head.0.lock().map(|h| h.clone()).unwrap_or_default();
     (body, head)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{embed::EmbedOptions, points::PointsQuery, query::parse_query_string};
+    use crate::routes::{self, Page, SearchBy};
+
+    /// What only the view of `page` draws (its root's classes).
+    fn mark_of(page: &Page) -> &'static str {
+        match page {
+            Page::Home => "class=\"page home\"",
+            Page::News { .. } => "class=\"page news-list\"",
+            Page::Article { .. } => "class=\"page article\"",
+            Page::Search => "class=\"page search\"",
+            Page::Gallery => "class=\"page gallery-page\"",
+            Page::Product { .. } => "class=\"page product\"",
+            Page::Label { .. } => "class=\"label-page\"",
+            Page::Points => "class=\"page points-page\"",
+            Page::Embed => "class=\"embed\"",
+            Page::NotFound => "class=\"page not-found\"",
+        }
+    }
+
+    /// `routes` spells the URLs, the router in `app.rs` shows them: every
+    /// link builder's URL, drawn through the router, shows the view of the
+    /// page `Page::at` says it names, and paths that name no page show
+    /// "not found".
+    #[test]
+    fn every_link_reaches_the_view_it_names() {
+        let api = client::ApiSource::Folder(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/api"),
+        );
+        let mut fetched = Fetched::default();
+        let today = crate::env::today();
+        let q = parse_query_string("stars=5&commune=bat-trang");
+        let slug = "bat-trang-ra-mat-trung-tam-thiet-ke-sang-tao-gioi-thieu-san-pham-ocop";
+        let id = "am-tich-vuot-tay-men-nau";
+        let links = [
+            routes::home(),
+            routes::news(1),
+            routes::news(3),
+            routes::article(slug),
+            routes::search(SearchBy::Tag, "Bát Tràng"),
+            routes::search(SearchBy::Text, ""),
+            routes::gallery(&q),
+            routes::product(id, &q),
+            routes::label(id),
+            routes::points(&PointsQuery::default()),
+            routes::embed(&q, &EmbedOptions::default()),
+        ];
+        let mut shown = Vec::new();
+        for link in links {
+            let page = link.page();
+            assert_ne!(page, Page::NotFound, "{link:?}");
+            shown.push((link.path().to_owned(), page));
+        }
+        for path in [
+            "/khong-co",
+            "/tin-tuc/trang/x",
+            "/san-pham/a/b/c",
+            "/tin-tuc/a/b",
+        ] {
+            shown.push((path.to_owned(), Page::NotFound));
+        }
+        for (path, page) in shown {
+            let drawn = draw(&path, today, &api, &mut fetched).expect("drawn");
+            assert!(
+                drawn.body.contains(mark_of(&page)),
+                "{path} should show {page:?}: {}",
+                &drawn.body[..drawn.body.len().min(600)]
+            );
+            let (route, query) = path.split_once('?').unwrap_or((&path, ""));
+            assert_eq!(Page::at(route, query), page, "{path}");
+        }
+    }
 }

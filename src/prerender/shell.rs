@@ -1,28 +1,30 @@
-//! The page around the app: trunk's built `index.html` of each bundle is
-//! the template (so its hashed file names, CSS and `<base href>` are
-//! right); the prerenderer replaces trunk's loader with one that picks the
-//! bundle by URL, and writes the page's own content and `<head>` tags in.
+//! The page around the app: trunk's built `index.html` is the template (so
+//! its hashed file names, CSS and `<base href>` are right); the prerenderer
+//! replaces trunk's loader with one that starts the app once the page has
+//! shown, and writes the page's own content and `<head>` tags in.
 
 use super::render::Drawn;
 use crate::{
     domain::html::{escape_attribute, json_for_script},
-    routes::{Bundle, Page, BUNDLE_RULES, DEFAULT_BUNDLE},
+    routes::Page,
 };
-use std::{collections::BTreeMap, path::Path};
+use std::path::Path;
 
-/// Where `scripts/build.sh` keeps each bundle's trunk output page.
+/// Where `scripts/build.sh` keeps trunk's output page.
 pub const SHELL_DIR: &str = "_shell";
+/// Trunk's output page, in [`SHELL_DIR`].
+pub const TEMPLATE_FILE: &str = "app.html";
 /// Where a run records the base path it drew for, for the next run.
 pub const BASE_FILE: &str = "base-path";
 
-/// A bundle's wasm-bindgen module and wasm, as absolute paths.
+/// The app's wasm-bindgen module and wasm, as trunk names them.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BundleFiles {
+pub struct AppFiles {
     pub js: String,
     pub wasm: String,
 }
 
-/// The template with trunk's loader taken out, and every bundle's files.
+/// The template with trunk's loader taken out, and the app's files.
 #[derive(Clone, Debug)]
 pub struct Shell {
     /// The page up to `</head>` (exclusive), without trunk's loader, title
@@ -34,37 +36,29 @@ pub struct Shell {
     pub base_path: String,
     /// The `<meta name="ocop-api-base">` the template carries, if any.
     pub api_meta: Option<String>,
-    pub bundles: BTreeMap<&'static str, BundleFiles>,
+    pub files: AppFiles,
 }
 
 const APP_ROOT: &str = "<div id=\"app\"></div>";
 
 impl Shell {
-    /// Reads `dist/_shell/{bundle}.html`. `base_path` is where the site is
-    /// served (`/ocop`); the bundles are built with relative asset paths,
-    /// so one build serves any base, which each page's `<base href>` names.
+    /// Reads `dist/_shell/app.html`. `base_path` is where the site is
+    /// served (`/ocop`); the app is built with relative asset paths, so one
+    /// build serves any base, which each page's `<base href>` names.
     /// Without it, the base an earlier run recorded, else the root.
     pub fn load(dist: &Path, base_path: Option<&str>) -> Result<Shell, String> {
-        let mut bundles = BTreeMap::new();
-        let mut template = None;
-        for bundle in Bundle::ALL {
-            let file = dist.join(SHELL_DIR).join(format!("{}.html", bundle.key()));
-            let html = std::fs::read_to_string(&file).map_err(|e| {
-                format!(
-                    "{}: {e} (build the bundles first: bash scripts/build.sh)",
-                    file.display()
-                )
-            })?;
-            let (stripped, files) = strip_trunk_loader(&html)
-                .ok_or_else(|| format!("{}: no trunk loader found in it", file.display()))?;
-            bundles.insert(bundle.key(), files);
-            if bundle == Bundle::Home {
-                template = Some(stripped);
-            }
-        }
+        let file = dist.join(SHELL_DIR).join(TEMPLATE_FILE);
+        let html = std::fs::read_to_string(&file).map_err(|e| {
+            format!(
+                "{}: {e} (build the app first: bash scripts/build.sh)",
+                file.display()
+            )
+        })?;
+        let (template, files) = strip_trunk_loader(&html)
+            .ok_or_else(|| format!("{}: no trunk loader found in it", file.display()))?;
         // Comments go first: the template's own comments explain how to set
         // the API base, with an example tag that must not count as one.
-        let template = remove_comments(&template.unwrap_or_default());
+        let template = remove_comments(&template);
         if !template.contains(APP_ROOT) {
             return Err(format!("the template has no {APP_ROOT}"));
         }
@@ -102,18 +96,13 @@ impl Shell {
             tail: format!("</head>{tail}"),
             base_path,
             api_meta,
-            bundles,
+            files,
         })
     }
 
     /// The complete HTML of a prerendered page.
     pub fn page(&self, page: &PageHtml) -> String {
-        let head = if page.every_style {
-            self.head.clone()
-        } else {
-            keep_styles(&self.head, &page.bundle.styles())
-        };
-        let head = head.replacen(
+        let head = self.head.replacen(
             "<html lang=\"vi\"",
             &format!(
                 "<html lang=\"vi\" {}=\"{}\"",
@@ -140,7 +129,7 @@ impl Shell {
             escape_attribute(&page.loader),
         );
         let tail = self.tail.replacen(APP_ROOT, &body, 1);
-        // No preload of the bundle: the loader fetches it once the page has
+        // No preload of the wasm: the loader fetches it once the page has
         // loaded (see `loader_js`).
         format!(
             "{head}<meta name=\"{site_meta}\" content=\"{site}\">\
@@ -153,45 +142,37 @@ impl Shell {
         )
     }
 
-    /// The loader every page runs: it picks the bundle by URL (so a host's
-    /// fallback page loads the right one) and starts it once the page and
-    /// its images have loaded. The page is readable and its links work
-    /// before that; on a slow phone line the wasm would otherwise share
-    /// the line with the picture the reader waits for (Lighthouse's LCP
-    /// went from about 3 s to about 1.1 s on `/` without it).
+    /// The loader every page runs: it starts the app once the page and its
+    /// images have loaded, or after [`START_DEADLINE_MS`] whatever they
+    /// do. The page is readable and its links work before that; on a slow
+    /// phone line the wasm would otherwise share the line with the picture
+    /// the reader waits for (Lighthouse's LCP went from about 3 s to about
+    /// 1.1 s on `/` without it), while one image host that never answers
+    /// must not keep the app (its fresh data, its messages) from starting.
     pub fn loader_js(&self) -> String {
-        let rules: Vec<serde_json::Value> = BUNDLE_RULES
-            .iter()
-            .map(|(pattern, exact, bundle)| serde_json::json!([pattern, exact, bundle.key()]))
-            .collect();
-        let files: BTreeMap<&str, [&str; 2]> = self
-            .bundles
-            .iter()
-            .map(|(k, f)| (*k, [f.js.as_str(), f.wasm.as_str()]))
-            .collect();
         format!(
-            "// Written by the prerenderer: which wasm bundle draws a page\n\
-             // (routes::BUNDLE_RULES), and their files.\n\
-             const base = {base};\n\
-             const rules = {rules};\n\
-             const files = {files};\n\
-             // Segments decoded as routes::Page::at decodes them.\n\
-             const decoded = (s) => {{ try {{ return decodeURIComponent(s); }} catch {{ return s; }} }};\n\
-             const parts = location.pathname.slice(base.length).split('/').filter(Boolean).map(decoded);\n\
-             const rule = rules.find(([pattern, exact]) =>\n\
-             \x20 (exact ? parts.length === pattern.length : parts.length >= pattern.length) &&\n\
-             \x20 pattern.every((p, i) => p === '*' || p === parts[i]));\n\
-             const [js, wasm] = files[rule ? rule[2] : {fallback}];\n\
-             if (document.readyState !== 'complete') await new Promise((loaded) => addEventListener('load', loaded, {{ once: true }}));\n\
-             const {{ default: init }} = await import(js);\n\
-             await init({{ module_or_path: wasm }});\n",
-            base = serde_json::json!(self.base_path),
-            rules = serde_json::json!(rules),
-            files = serde_json::json!(files),
-            fallback = serde_json::json!(DEFAULT_BUNDLE.key()),
+            "// Written by the prerenderer: starts the app (prerender::shell::Shell::loader_js).\n\
+             const start = async () => {{\n\
+             \x20 const {{ default: init }} = await import({js});\n\
+             \x20 await init({{ module_or_path: {wasm} }});\n\
+             }};\n\
+             if (document.readyState === 'complete') start();\n\
+             else {{\n\
+             \x20 let started = false;\n\
+             \x20 const once = () => {{ if (!started) {{ started = true; start(); }} }};\n\
+             \x20 addEventListener('load', once, {{ once: true }});\n\
+             \x20 setTimeout(once, {deadline});\n\
+             }}\n",
+            js = serde_json::json!(self.files.js),
+            wasm = serde_json::json!(self.files.wasm),
+            deadline = START_DEADLINE_MS,
         )
     }
 }
+
+/// How long after the page's HTML the app starts at the latest, if the
+/// page's images have not all loaded by then.
+pub const START_DEADLINE_MS: u32 = 2_500;
 
 /// What one page file holds.
 pub struct PageHtml<'a> {
@@ -199,43 +180,10 @@ pub struct PageHtml<'a> {
     /// `data-drawn-at`: the URL the page shows (base path included).
     pub drawn_at: String,
     pub drawn_for: String,
-    pub bundle: Bundle,
     /// The loader's URL.
     pub loader: String,
     /// A note for readers without script, where the page needs it.
     pub noscript: Option<&'static str>,
-    /// Link every style sheet, not only the bundle's: a host serves this
-    /// page for URLs of any bundle (`index.html`, `404.html`).
-    pub every_style: bool,
-}
-
-/// `head` without the style sheets not in `styles`. Trunk names a sheet
-/// `{name}-{hash}.css`.
-fn keep_styles(head: &str, styles: &[&str]) -> String {
-    let mut out = String::with_capacity(head.len());
-    let mut rest = head;
-    while let Some(start) = rest.find("<link rel=\"stylesheet\"") {
-        let Some(len) = rest[start..].find('>') else {
-            break;
-        };
-        let tag = &rest[start..start + len + 1];
-        let sheet = attribute_of(tag, "<link", "href")
-            .and_then(|href| {
-                let file = href.rsplit('/').next()?.strip_suffix(".css")?.to_owned();
-                Some(
-                    file.rsplit_once('-')
-                        .map_or(file.clone(), |(name, _)| name.to_owned()),
-                )
-            })
-            .unwrap_or_default();
-        out.push_str(&rest[..start]);
-        if styles.contains(&sheet.as_str()) {
-            out.push_str(tag);
-        }
-        rest = &rest[start + len + 1..];
-    }
-    out.push_str(rest);
-    out
 }
 
 /// The note a page without script needs: only where something does not
@@ -254,7 +202,7 @@ pub fn noscript_note(page: &Page) -> Option<&'static str> {
 /// Takes trunk's loader out of a built page: its `<script type="module">`
 /// (which names the wasm-bindgen module and the wasm) and its preload
 /// links. `None` if the page has no such loader.
-fn strip_trunk_loader(html: &str) -> Option<(String, BundleFiles)> {
+fn strip_trunk_loader(html: &str) -> Option<(String, AppFiles)> {
     let start = html.find("<script type=\"module\">")?;
     let end = start + html[start..].find("</script>")? + "</script>".len();
     let script = &html[start..end];
@@ -268,7 +216,7 @@ fn strip_trunk_loader(html: &str) -> Option<(String, BundleFiles)> {
             page.replace_range(open..close, "");
         }
     }
-    Some((page, BundleFiles { js, wasm }))
+    Some((page, AppFiles { js, wasm }))
 }
 
 fn between<'s>(s: &'s str, open: &str, close: &str) -> Option<&'s str> {
@@ -351,60 +299,25 @@ mod tests {
     }
 
     #[test]
-    fn a_page_links_only_its_bundle_s_style_sheets() {
-        let head = "<head><link rel=\"icon\" href=\"./favicon-1a.svg\">\
-            <link rel=\"stylesheet\" href=\"./tokens-1a2b.css\" integrity=\"sha384-x\"/>\
-            <link rel=\"stylesheet\" href=\"./gallery-3c4d.css\" integrity=\"sha384-y\"/>\
-            <link rel=\"stylesheet\" href=\"/ocop/print-5e.css\"/><title>t</title>";
-        let kept = keep_styles(head, &["tokens", "print"]);
-        assert!(
-            kept.contains("tokens-1a2b.css\" integrity=\"sha384-x\"/>"),
-            "{kept}"
-        );
-        assert!(kept.contains("print-5e.css"), "{kept}");
-        assert!(!kept.contains("gallery"), "{kept}");
-        assert!(
-            kept.contains("favicon-1a.svg") && kept.ends_with("<title>t</title>"),
-            "{kept}"
-        );
-        // Every bundle's sheets are sheets the template links.
-        for bundle in Bundle::ALL {
-            for sheet in bundle.styles() {
-                assert!(
-                    include_str!("../../index.html")
-                        .contains(&format!("href=\"style/{sheet}.css\"")),
-                    "{sheet}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn the_loader_falls_back_to_a_bundle_it_has() {
-        let files = |k: &str| BundleFiles {
-            js: format!("./{k}.js"),
-            wasm: format!("./{k}.wasm"),
-        };
+    fn the_loader_starts_the_app_s_files_with_a_deadline() {
         let shell = Shell {
             head: String::new(),
             tail: String::new(),
             base_path: String::new(),
             api_meta: None,
-            bundles: Bundle::ALL
-                .iter()
-                .map(|b| (b.key(), files(b.key())))
-                .collect(),
+            files: AppFiles {
+                js: "./ocop-portal-1a2b.js".into(),
+                wasm: "./ocop-portal-1a2b_bg.wasm".into(),
+            },
         };
         let js = shell.loader_js();
+        assert!(js.contains("import(\"./ocop-portal-1a2b.js\")"), "{js}");
         assert!(
-            js.contains(&format!(
-                "files[rule ? rule[2] : \"{}\"]",
-                DEFAULT_BUNDLE.key()
-            )),
+            js.contains("module_or_path: \"./ocop-portal-1a2b_bg.wasm\""),
             "{js}"
         );
         assert!(
-            js.contains(&format!("\"{}\":[\"./{0}.js\"", DEFAULT_BUNDLE.key())),
+            js.contains(&format!("setTimeout(once, {START_DEADLINE_MS})")),
             "{js}"
         );
     }

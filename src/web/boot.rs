@@ -23,6 +23,7 @@ use crate::{
     env::{self, BOOT_DATA_ID, DRAWN_AT},
 };
 use serde::Deserialize;
+use std::sync::atomic::{AtomicBool, Ordering};
 use wasm_bindgen::JsCast;
 
 /// The class the inline guard sets on `<html>` when the page was drawn
@@ -52,13 +53,17 @@ pub fn start() {
             None => return,
         },
     };
+    canonical_address();
+    crate::components::page_moves::listen();
     let html = document.document_element();
     let drawn_at = html.as_ref().and_then(|h| h.get_attribute(DRAWN_AT));
     let boot = document
         .get_element_by_id(BOOT_DATA_ID)
         .and_then(|e| e.text_content())
         .and_then(|json| serde_json::from_str::<BootData>(&json).ok());
+    let adopt_failed = take_draw_afresh_mark();
     match (drawn_at, boot) {
+        (Some(_), _) if adopt_failed => draw_afresh(root),
         (Some(drawn_at), Some(boot)) if drawn_at == here() => {
             leptos::task::spawn_local(async move {
                 let unchanged = crate::api::remote::prefetch(&boot.sources).await;
@@ -75,6 +80,36 @@ pub fn start() {
             leptos::mount::mount_to(root, || leptos::view! { <App drawn_for=env::today() /> })
                 .forget();
             mark_ready();
+        }
+    }
+}
+
+/// Spells the address bar's path as the router matches it: percent-encoded
+/// letters (`/%74in-tuc/a`, which a host serves as `/tin-tuc/a`) decoded,
+/// so the page is the one its path names, on load as after a click.
+fn canonical_address() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let location = window.location();
+    let Ok(path) = location.pathname() else {
+        return;
+    };
+    let Some(decoded) = js_sys::decode_uri(&path).ok().and_then(|d| d.as_string()) else {
+        return;
+    };
+    if decoded != path && !decoded.contains(['?', '#']) {
+        let rest = format!(
+            "{}{}",
+            location.search().unwrap_or_default(),
+            location.hash().unwrap_or_default()
+        );
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("{decoded}{rest}")),
+            );
         }
     }
 }
@@ -100,7 +135,12 @@ fn hydrate(root: web_sys::HtmlElement, drawn_for: crate::domain::format::Date) {
             let _ = js_sys::Reflect::set(&window, &name.into(), &js_sys::Array::new());
         }
     }
+    // Served for its own URL once spelled canonically (see
+    // `canonical_address`): nothing to hide.
+    unhide();
+    HYDRATING.store(true, Ordering::Relaxed);
     leptos::mount::hydrate_from(root, move || leptos::view! { <App drawn_for /> }).forget();
+    HYDRATING.store(false, Ordering::Relaxed);
     mark_ready();
 }
 
@@ -112,12 +152,61 @@ fn hydrate(root: web_sys::HtmlElement, _drawn_for: crate::domain::format::Date) 
 /// Clears what the prerenderer drew and draws the page anew (its
 /// `<head>` tags are replaced by the new page's, like on any page change).
 fn draw_afresh(root: web_sys::HtmlElement) {
-    if let Some(html) = super::document().and_then(|d| d.document_element()) {
-        let _ = html.class_list().remove_1(STALE_CLASS);
-    }
+    unhide();
     root.set_inner_html("");
     leptos::mount::mount_to(root, || leptos::view! { <App drawn_for=env::today() /> }).forget();
     mark_ready();
+}
+
+/// True while a prerendered page is being adopted.
+static HYDRATING: AtomicBool = AtomicBool::new(false);
+
+/// The session-storage key that asks the next load of a URL to draw its
+/// page afresh: adopting it panicked.
+const DRAW_AFRESH_KEY: &str = "ocop-draw-afresh";
+
+pub fn hydrating() -> bool {
+    HYDRATING.load(Ordering::Relaxed)
+}
+
+/// Adopting this page failed: loads it again, asking that load to draw it
+/// afresh. False (the crash screen is shown instead) when that was already
+/// asked of this URL, or the session cannot keep the request.
+pub fn draw_afresh_after_reload() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Ok(Some(session)) = window.session_storage() else {
+        return false;
+    };
+    let here = here();
+    if session.get_item(DRAW_AFRESH_KEY).ok().flatten().as_deref() == Some(here.as_str()) {
+        return false;
+    }
+    leptos::logging::warn!("{here}: the prerendered page and the app disagree; drawing it afresh");
+    session.set_item(DRAW_AFRESH_KEY, &here).is_ok() && window.location().reload().is_ok()
+}
+
+/// Whether the last load of this URL asked for it to be drawn afresh (the
+/// request is used up).
+fn take_draw_afresh_mark() -> bool {
+    let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
+        return false;
+    };
+    let asked = session.get_item(DRAW_AFRESH_KEY).ok().flatten();
+    if asked.as_deref() == Some(here().as_str()) {
+        let _ = session.remove_item(DRAW_AFRESH_KEY);
+        true
+    } else {
+        false
+    }
+}
+
+/// Takes off the inline guard's mark of a page drawn for another URL.
+fn unhide() {
+    if let Some(html) = super::document().and_then(|d| d.document_element()) {
+        let _ = html.class_list().remove_1(STALE_CLASS);
+    }
 }
 
 /// `<html data-app="ready">`: the page now runs (tests and tools wait for

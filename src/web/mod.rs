@@ -112,9 +112,18 @@ pub fn store(key: &str, value: &str) {
 /// A wasm panic aborts the module: every handler on the page is dead. Rather
 /// than leave a page that looks alive but ignores the reader, replace it with
 /// an explanation and a way to reload.
+///
+/// A panic while a prerendered page is being adopted (its HTML and what
+/// the app draws disagree, whatever the cause) is not the reader's
+/// problem: the page is loaded again and drawn afresh instead
+/// ([`boot::draw_afresh_after_reload`]), once.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
+        #[cfg(feature = "browser")]
+        if boot::hydrating() && boot::draw_afresh_after_reload() {
+            return;
+        }
         if let Some(body) = document().and_then(|d| d.body()) {
             show_crash_screen(&body);
         }

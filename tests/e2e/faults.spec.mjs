@@ -103,15 +103,16 @@ test('a path with percent-encoded letters shows its page, once (no reload loop)'
     [`/san-pham/${product.id}/%74em`, null],
     ['/%64iem-ban', null],
   ]) {
+    // Documents, not history entries: the app respells the address in place.
     let loads = 0;
-    const count = (frame) => { if (frame === page.mainFrame()) loads += 1; };
-    page.on('framenavigated', count);
+    const count = (r) => { if (r.isNavigationRequest() && r.frame() === page.mainFrame()) loads += 1; };
+    page.on('request', count);
     await page.goto(url);
     if (heading) await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     else await expect(page.locator('h1').first()).toBeVisible();
     await expect(page.locator('h1').first()).not.toHaveText('Không tìm thấy trang');
     await page.waitForTimeout(1500);
-    page.off('framenavigated', count);
+    page.off('request', count);
     expect(loads, `${url}: documents loaded`).toBe(1);
   }
 });

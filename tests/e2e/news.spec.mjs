@@ -35,7 +35,7 @@ test('list → page 2 → article → tag → back and forward', async ({ page }
   expect(watch.errors).toEqual([]);
 });
 
-test('a link or search to a page another bundle draws loads it at once, with no stopover', async ({ page }) => {
+test('a link or search to another section shows it at once, with no stopover', async ({ page }) => {
   const watch = watchErrors(page);
   // Each document records, in the tab's session storage, every page it
   // showed a placeholder for; a stopover would show "Đang mở trang…".

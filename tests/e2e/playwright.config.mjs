@@ -47,7 +47,7 @@ const webServer = [
 if (has('dist-ocop') && !process.env.E2E_DIST) {
   projects.push({
     name: 'subpath',
-    testMatch: /(gallery|news|label)\.spec\.mjs$/,
+    testMatch: /(gallery|news|label|spa)\.spec\.mjs$/,
     use: { baseURL: `http://127.0.0.1:${port + 10}/ocop/`, basePath: '/ocop' },
   });
   webServer.push(server(port + 10, '--dist dist-ocop --base /ocop'));

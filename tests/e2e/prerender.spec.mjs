@@ -205,3 +205,28 @@ test('layout does not shift while the page loads and hydrates', async ({ page })
     }
   }
 });
+
+test('a prerendered page the app cannot adopt is drawn afresh, never left dead', async ({ page }) => {
+  const documents = [];
+  page.on('request', (r) => { if (r.isNavigationRequest() && r.frame() === page.mainFrame()) documents.push(r.url()); });
+  // HTML that disagrees with what the app draws from the same data (here
+  // text where the app has an element, as a render that differs leaves):
+  // adopting it panics; the page must come back drawn afresh, once.
+  let served = 0;
+  await page.route((url) => url.pathname.endsWith(ARTICLE), async (route) => {
+    const response = await route.fetch();
+    const html = await response.text();
+    served += 1;
+    const broken = served === 1 ? html.replace(/<h1 class="article__title">([^<]*)<\/h1>/, '$1') : html;
+    await route.fulfill({ response, body: broken });
+  });
+  await page.goto(ARTICLE, { beforeApp: true });
+  await appReady(page);
+  await expect(page.locator('h1.article__title')).toBeVisible();
+  await expect(page.getByText('Trang gặp sự cố')).toHaveCount(0);
+  expect(documents).toHaveLength(2);
+  // The page works: a link is followed in place.
+  await page.locator('.breadcrumb a', { hasText: 'Tin tức' }).click();
+  await expect(page.locator('.article-card').first()).toBeVisible();
+  expect(documents).toHaveLength(2);
+});
