@@ -3,9 +3,9 @@
 # formatting; clippy for the host (browser and prerender builds) and for
 # wasm32 (client-only and hydrating builds); the native tests; the fuzzing
 # run; the wasm tests in headless Chromium; the production build
-# (scripts/build.sh) and the prerenderer run again for a sub-path and for
-# another district's back end (scripts/prerender.sh); and the end-to-end
-# suite against all of them.
+# (scripts/build.sh) and the prerenderer run again for a sub-path, for
+# another district's back end and for a messy one (scripts/prerender.sh);
+# and the end-to-end suite against all of them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS
@@ -40,7 +40,7 @@ PROPTEST_CASES=${PROPTEST_CASES:-2000} cargo test --test fuzz
 step "wasm tests in headless Chromium"
 cargo test --target wasm32-unknown-unknown --test web
 
-step "production build: five bundles, prerendered from the embedded data (scripts/build.sh)"
+step "production build: the app's one bundle, prerendered from the embedded data (scripts/build.sh)"
 bash scripts/build.sh --site-url "http://127.0.0.1:$port"
 scripts/sizes.sh
 
@@ -53,7 +53,22 @@ cp -r dist dist-district
 rm -rf dist-district/api
 bash scripts/prerender.sh --api target/district-api --dist dist-district --site-url "http://127.0.0.1:$((port + 11))"
 
-step "end-to-end tests in Chromium (projects: main, subpath, district, stale)"
+step "prerendering from a messy back end: one page per broken record skipped, exit status 3 (partial)"
+rm -rf target/messy-api dist-messy
+node tests/e2e/messy-api.mjs --from public/api --out target/messy-api
+cp -r dist dist-messy
+rm -rf dist-messy/api
+status=0
+bash scripts/prerender.sh --api target/messy-api --dist dist-messy --site-url "http://127.0.0.1:$((port + 13))" \
+  > target/messy-prerender.log 2>&1 || status=$?
+cat target/messy-prerender.log
+if [ "$status" != 3 ] || ! grep -q "^  /san-pham/khong-co-chi-tiet: " target/messy-prerender.log \
+   || ! grep -q "^  /tin-tuc/trang/3: " target/messy-prerender.log; then
+  echo "expected a partial prerender (exit 3) naming the product without a detail file and news page 3; got exit $status" >&2
+  exit 1
+fi
+
+step "end-to-end tests in Chromium (projects: main, subpath, district, stale, messy)"
 npx playwright test --config tests/e2e/playwright.config.mjs
 
 step "all passed"

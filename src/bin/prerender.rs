@@ -1,12 +1,18 @@
 //! `prerender --api <URL or folder> --dist <dist folder> [--site-url URL]`:
 //! draws every public page of the portal from an API into `dist/` (built by
 //! `scripts/build.sh`), with share cards, sitemap, robots.txt and RSS. See
-//! README.md, "Prerendering". The site address also comes from
-//! `OCOP_SITE_URL`.
+//! README.md, "Deploying". The site address also comes from
+//! `OCOP_SITE_URL`. Exit status: 0 every page written; 3 written, but
+//! pages of single records the API could not give were skipped (listed);
+//! 1 nothing changed.
 
 use ocop_portal::{api::client::ApiSource, prerender};
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+/// The exit status of a run that wrote the site but skipped some pages
+/// (0: every page written; 1: nothing changed).
+const PARTIAL: u8 = 3;
 
 const USAGE: &str = "usage: prerender --api <URL or folder> --dist <dist folder> [--site-url https://portal.example.vn] [--base-path /ocop]";
 
@@ -20,7 +26,17 @@ fn main() -> ExitCode {
                 written.bytes,
                 written.dist.display()
             );
-            ExitCode::SUCCESS
+            if written.skipped.is_empty() {
+                return ExitCode::SUCCESS;
+            }
+            println!(
+                "prerender: PARTIAL: {} pages skipped (readers are served the app there, which shows their not-found or error view):",
+                written.skipped.len()
+            );
+            for (path, why) in &written.skipped {
+                println!("  {path}: {why}");
+            }
+            ExitCode::from(PARTIAL)
         }
         Err(message) => {
             eprintln!("prerender: {message}\nprerender: nothing was changed");

@@ -68,10 +68,28 @@ where
             <Status phase placeholder compact=false retry=Callback::new(move |()| remote.refetch()) busy=remote.pending() />
             {move || match remote.get() {
                 Some(Ok(data)) => Some(Either::Left(children(data))),
-                Some(Err(error)) if error.is_not_found() => Some(Either::Right(missing())),
+                // The back end may simply not have it yet (an article being
+                // published): the reader can ask again.
+                Some(Err(error)) if error.is_not_found() => Some(Either::Right(view! {
+                    {missing()}
+                    <AskAgain retry=Callback::new(move |()| remote.refetch()) busy=remote.pending() />
+                })),
                 _ => None,
             }}
         </div>
+    }
+}
+
+/// "Just published? Try again": below a page's own "not found".
+#[component]
+fn AskAgain(retry: Callback<()>, busy: Signal<bool>) -> impl IntoView {
+    view! {
+        <p class="ask-again">
+            "Nội dung vừa được đăng? "
+            <button type="button" class="button button--quiet" on:click=move |_| retry.run(()) disabled=move || busy.try_get().unwrap_or(false)>
+                "Thử lại"
+            </button>
+        </p>
     }
 }
 

@@ -135,10 +135,25 @@ pub fn run(options: &Options) -> Result<Written, String> {
             noscript: shell::noscript_note(&page),
         }))
     };
+    // A page of one record (an article, a product, a news page past the
+    // first) that the API cannot give is skipped, not the whole run: one
+    // broken record must not keep the district's news from going out.
+    // The pages every reader passes through must all be drawn.
+    let mut skipped: Vec<(String, String)> = Vec::new();
     for (link, _) in &pages {
-        let html = draw(link.path(), &mut fetched)?;
-        out.page(link.path(), html.as_bytes())?;
+        match draw(link.path(), &mut fetched) {
+            Ok(html) => out.page(link.path(), html.as_bytes())?,
+            Err(why) if stands_alone(&link.page()) => {
+                eprintln!("prerender: skipped {}: {why}", link.path());
+                skipped.push((link.path().to_owned(), why));
+            }
+            Err(why) => return Err(why),
+        }
     }
+    let pages: Vec<(Link, Option<String>)> = pages
+        .into_iter()
+        .filter(|(link, _)| !skipped.iter().any(|(path, _)| path == link.path()))
+        .collect();
     // For hosts that serve a fixed page for unknown paths (GitHub Pages).
     let not_found = draw("/404", &mut fetched)?;
     out.file("404.html", not_found.as_bytes())?;
@@ -154,8 +169,14 @@ pub fn run(options: &Options) -> Result<Written, String> {
     let mut latest: Vec<ArticleSummary> = first.items.clone();
     let mut n = 2;
     while latest.len() < discovery::FEED_ITEMS && n <= first.total_pages {
-        let page: Arc<NewsPage> = read(api, &mut fetched, endpoints::news_page(n))?;
-        latest.extend(page.items.iter().cloned());
+        // A missing news page ends the feed early rather than the run.
+        match read::<NewsPage>(api, &mut fetched, endpoints::news_page(n)) {
+            Ok(page) => latest.extend(page.items.iter().cloned()),
+            Err(why) => {
+                eprintln!("prerender: the feed stops before news page {n}: {why}");
+                break;
+            }
+        }
         n += 1;
     }
     let description = format!(
@@ -171,7 +192,20 @@ pub fn run(options: &Options) -> Result<Written, String> {
     )?;
 
     write_cards(&mut out, api, &site, &index, &catalog)?;
-    out.finish()
+    let mut written = out.finish()?;
+    written.skipped = skipped;
+    Ok(written)
+}
+
+/// Pages of one record each, which a run may skip when the API cannot give
+/// that record; the others (home, the first news page, search, the
+/// gallery, sale points) draw from files every page needs.
+fn stands_alone(page: &Page) -> bool {
+    match page {
+        Page::Article { .. } | Page::Product { .. } | Page::Label { .. } => true,
+        Page::News { page } => *page > 1,
+        _ => false,
+    }
 }
 
 /// Reads and decodes one API file through the response store (so pages

@@ -13,6 +13,9 @@ pub struct Written {
     pub files: usize,
     pub bytes: u64,
     pub dist: PathBuf,
+    /// Pages not written, each with why: one record the API could not
+    /// give (the browser shows its not-found or error view there).
+    pub skipped: Vec<(String, String)>,
 }
 
 /// The list of files an earlier run wrote, removed before the next writes

@@ -105,9 +105,16 @@ impl Shell {
         let head = self.head.replacen(
             "<html lang=\"vi\"",
             &format!(
-                "<html lang=\"vi\" {}=\"{}\"",
+                "<html lang=\"vi\" {}=\"{}\"{}",
                 crate::env::DRAWN_AT,
-                escape_attribute(&page.drawn_at)
+                escape_attribute(&page.drawn_at),
+                // The back end the page was drawn for, as the inline guard
+                // reads it: an operator who points the built site elsewhere
+                // gets pages hidden until drawn from there.
+                self.api_meta
+                    .as_deref()
+                    .map(|m| format!(" data-api-meta=\"{}\"", escape_attribute(m.trim())))
+                    .unwrap_or_default()
             ),
             1,
         );

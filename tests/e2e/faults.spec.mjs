@@ -129,3 +129,32 @@ test('a link to a file of the site (the feed) is the server\'s, not the app\'s n
   expect((await request.response())?.headers()['content-type']).toMatch(/xml/);
   await expect(page.getByRole('heading', { name: 'Không tìm thấy trang' })).toHaveCount(0);
 });
+
+test('pictures that never arrive do not keep the app from starting', async ({ page }) => {
+  // Every picture of the page hangs: its `load` event never comes.
+  await page.route(/\.(svg|png|jpe?g|webp)(\?|$)/, () => {});
+  await page.goto('/san-pham', { beforeApp: true, waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', null, { timeout: 8_000 });
+  await page.locator('fieldset.facet input').first().check();
+  await expect(page).toHaveURL(/\?/);
+});
+
+test('a page that was not prerendered, with a back end that never answers, says so', async ({ page, context, baseURL }) => {
+  test.setTimeout(45_000);
+  await setFaults(context, baseURL, 'hang@');
+  await page.route(/\.(svg|png|jpe?g|webp)(\?|$)/, () => {});
+  await page.goto('/tin-tuc/bai-moi-hon-ban-dung-trang', { beforeApp: true, waitUntil: 'domcontentloaded' });
+  await expect(page.getByText('Máy chủ phản hồi quá lâu').first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Thử lại' }).first()).toBeVisible();
+});
+
+test('an article the back end did not have yet shows once it does, by "Thử lại"', async ({ page, context, baseURL }) => {
+  const watch = watchErrors(page);
+  await setFaults(context, baseURL, '404@articles/');
+  await page.goto(PAGES[2].url);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Không tìm thấy trang');
+  await clearFaults(context);
+  await page.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(page.locator('.prose p').first()).toBeVisible();
+  expect(watch.crashes()).toEqual([]);
+});

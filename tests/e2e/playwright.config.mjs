@@ -9,8 +9,10 @@
 //             (dist-district/ with target/district-api): the shell and
 //             gallery specs, and no page may say "Gia Lâm";
 // - stale:    the default build served with the other district's API: the
-//             pages must show what the API serves now (stale.spec.mjs).
-// scripts/test.sh builds all four; a project whose build is missing is left
+//             pages must show what the API serves now (stale.spec.mjs);
+// - messy:    a build prerendered from a back end with faults in every file
+//             (dist-messy/ with target/messy-api, tests/e2e/messy-api.mjs).
+// scripts/test.sh builds all five; a project whose build is missing is left
 // out, so `npx playwright test` works with dist/ alone.
 import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -33,7 +35,7 @@ const server = (serverPort, args) => ({
   stdout: 'ignore',
 });
 
-const projects = [{ name: 'main', testIgnore: /stale\.spec\.mjs/, use: { baseURL: `http://127.0.0.1:${port}` } }];
+const projects = [{ name: 'main', testIgnore: /(stale|messy)\.spec\.mjs/, use: { baseURL: `http://127.0.0.1:${port}` } }];
 const webServer = [
   server(port, `--dist ${dist}${api}`),
   {
@@ -59,6 +61,10 @@ if (has('dist-district') && has(district) && !process.env.E2E_DIST) {
     use: { baseURL: `http://127.0.0.1:${port + 11}`, otherDistrict: true },
   });
   webServer.push(server(port + 11, `--dist dist-district --api ${district}`));
+}
+if (has('dist-messy') && has('target/messy-api') && !process.env.E2E_DIST) {
+  projects.push({ name: 'messy', testMatch: /messy\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${port + 13}` } });
+  webServer.push(server(port + 13, '--dist dist-messy --api target/messy-api'));
 }
 if (has(district) && !process.env.E2E_DIST) {
   projects.push({ name: 'stale', testMatch: /stale\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${port + 12}` } });

@@ -230,3 +230,40 @@ test('a prerendered page the app cannot adopt is drawn afresh, never left dead',
   await expect(page.locator('.article-card').first()).toBeVisible();
   expect(documents).toHaveLength(2);
 });
+
+test.describe('HTML the guard hides fetches no pictures', () => {
+  /** Opens `url` with the app held back, and counts the pictures asked for. */
+  async function picturesWhileHidden(page, url, edit) {
+    const asked = [];
+    page.on('request', (r) => { if (r.resourceType() === 'image') asked.push(r.url()); });
+    if (edit) {
+      await page.route((u) => u.pathname === new URL(url, 'http://x').pathname, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({ response, body: edit(await response.text()) });
+      });
+    }
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(url, { beforeApp: true });
+    await expect(page.locator('html')).toHaveClass(/stale/);
+    await page.waitForTimeout(1500);
+    const before = [...asked];
+    release();
+    await appReady(page);
+    await expect(page.locator('html')).not.toHaveClass(/stale/);
+    return before;
+  }
+
+  test('a page served for another URL (a filtered gallery)', async ({ page }) => {
+    const asked = await picturesWhileHidden(page, '/san-pham?stars=4');
+    expect(asked).toEqual([]);
+    await expect(page.locator('.product-grid .product-card').first()).toBeVisible();
+  });
+
+  test('a page served with another back end named (the ocop-api-base meta)', async ({ page }) => {
+    const asked = await picturesWhileHidden(page, '/tin-tuc', (html) => html.replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="ocop-api-base" content="api/">'));
+    expect(asked).toEqual([]);
+    await expect(page.locator('.article-card').first()).toBeVisible();
+  });
+});
