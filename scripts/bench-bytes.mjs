@@ -15,10 +15,10 @@ const base = opt.base ?? 'http://127.0.0.1:4180';
 const dirs = { dist: opt.dist, api: opt.api, ref: opt.ref };
 const ARTICLE = opt.article ?? 'gia-lam-doi-moi-san-xuat-nang-cao-san-pham-ocop';
 const PRODUCT = opt.product ?? 'bo-san-pham-gom-men-suoi-ngoc';
-// [path, budget in KiB (none for the label page), short name]
+// [path, budget in KiB (issue #15: 230 for every route of the one app), short name]
 const ROUTES = [
-  ['/', 180, '/'], ['/tin-tuc', 180, '/tin-tuc'], [`/tin-tuc/${ARTICLE}`, 180, 'article'], ['/san-pham', 240, '/san-pham'],
-  [`/san-pham/${PRODUCT}`, 240, 'product'], ['/diem-ban', 240, '/diem-ban'], [`/san-pham/${PRODUCT}/tem`, null, 'label (…/tem)'],
+  ['/', 230, '/'], ['/tin-tuc', 230, '/tin-tuc'], [`/tin-tuc/${ARTICLE}`, 230, 'article'], ['/san-pham', 230, '/san-pham'],
+  [`/san-pham/${PRODUCT}`, 230, 'product'], ['/diem-ban', 230, '/diem-ban'], [`/san-pham/${PRODUCT}/tem`, 230, 'label (…/tem)'],
 ];
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((f) => !f.startsWith('--headless')) });
