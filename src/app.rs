@@ -1,6 +1,7 @@
 //! The shell and the route table: which view each public URL shows
 //! (`routes::Page` spells the same URLs for links and the prerenderer;
-//! `tests::every_link_reaches_its_view` proves the two agree).
+//! `prerender::render::tests::every_link_reaches_the_view_it_names` proves
+//! the two agree).
 
 use crate::{
     components::{footer::Footer, header::Header, page_moves::PageMoves, route_view::route},
@@ -73,9 +74,7 @@ fn keyed<V: IntoView + 'static>(
 fn NewsRoute() -> impl IntoView {
     let location = use_location();
     let page = Memo::new(move |_| {
-        let path = location.pathname.get();
-        let path = path.strip_prefix(env::base_path()).unwrap_or(&path);
-        match Page::at(path, &location.search.get()) {
+        match Page::at_address(&location.pathname.get(), &location.search.get()) {
             Page::News { page } => Some(page),
             _ => None,
         }

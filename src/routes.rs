@@ -1,6 +1,7 @@
 //! The app's public URLs (`docs/api.md`, "Public URLs"): which page a path
 //! names, and one builder per link. The router (`app.rs`) shows them; a
-//! test there proves every builder's URL reaches the view it names.
+//! test (`prerender::render::tests`) proves every builder's URL reaches
+//! the view it names.
 //!
 //! Views never write a path by hand. A [`Link`] is a place in the app,
 //! relative to the base path the app is served under; `<a href>` takes
@@ -80,6 +81,16 @@ impl Page {
         }
     }
 
+    /// The page at a path of this site as the address bar spells it, base
+    /// path included (`/ocop/tin-tuc/a`); a path outside the base path is
+    /// [`Page::NotFound`], like a file (`/ocop/rss.xml`, an upload).
+    pub fn at_address(path: &str, query: &str) -> Page {
+        match path.strip_prefix(env::base_path()) {
+            Some(rest) if rest.is_empty() || rest.starts_with('/') => Page::at(rest, query),
+            _ => Page::NotFound,
+        }
+    }
+
     /// The API files the page draws from, beyond what every page shares
     /// (`site.json`, `stats.json`, `points.json`): what to fetch as soon as
     /// a reader shows they are going there.
@@ -105,25 +116,6 @@ impl Page {
             Page::NotFound => Vec::new(),
         };
         files.into_iter().flatten().collect()
-    }
-
-    /// Pages drawn inside the header and footer; the embed and the label
-    /// stand alone (a frame on another site, a sheet of stickers).
-    pub fn has_shell(&self) -> bool {
-        !matches!(self, Page::Embed | Page::Label { .. })
-    }
-}
-
-/// Whether a path of this site (base path included, as in the address
-/// bar) names a page of the app: `/ocop/tin-tuc/a` does; `/ocop/rss.xml`,
-/// an upload, a PDF or a path outside the base path does not, and is the
-/// browser's to load.
-pub fn names_page(path: &str, query: &str) -> bool {
-    match path.strip_prefix(env::base_path()) {
-        Some(rest) if rest.is_empty() || rest.starts_with('/') => {
-            Page::at(rest, query) != Page::NotFound
-        }
-        _ => false,
     }
 }
 
@@ -195,8 +187,6 @@ pub enum Move {
     /// A new state of the same page (a filter): a history entry, the
     /// reader left where they are.
     State,
-    /// The same state refined (text as it is typed): no new entry.
-    Refine,
 }
 
 /// Moves to a place in the app through the router (in the browser; a
@@ -212,7 +202,6 @@ pub fn use_go() -> impl Fn(&Link, Move) + Clone + Send + Sync + 'static {
             &link.href(),
             leptos_router::NavigateOptions {
                 resolve: false,
-                replace: how == Move::Refine,
                 scroll: how == Move::Page,
                 ..Default::default()
             },
@@ -414,7 +403,7 @@ mod tests {
             "/diem-ban",
             "/tin-tuc/trang/2",
         ] {
-            assert!(names_page(page, ""), "{page}");
+            assert_ne!(Page::at_address(page, ""), Page::NotFound, "{page}");
         }
         for file in [
             "/rss.xml",
@@ -422,7 +411,7 @@ mod tests {
             "/sitemap.xml",
             "/tin-tuc/a/b.pdf",
         ] {
-            assert!(!names_page(file, ""), "{file}");
+            assert_eq!(Page::at_address(file, ""), Page::NotFound, "{file}");
         }
     }
 

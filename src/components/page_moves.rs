@@ -34,7 +34,7 @@ pub use browser::listen;
 
 #[cfg(feature = "browser")]
 mod browser {
-    use crate::{api::remote, env, routes::Page};
+    use crate::{api::remote, routes::Page};
     use leptos::prelude::*;
     use leptos_router::hooks::use_location;
     use std::{cell::RefCell, collections::HashMap};
@@ -160,15 +160,10 @@ mod browser {
     /// load: marked `rel="external"` before the router sees the click (the
     /// router would show its not-found view instead, and never fetch it).
     fn leave_files_to_the_browser(ev: &web_sys::MouseEvent) {
-        let Some(anchor) = anchor_of(ev) else {
+        let Some((anchor, page)) = link_of(ev) else {
             return;
         };
-        let Ok(url) = web_sys::Url::new(&anchor.href()) else {
-            return;
-        };
-        if url.origin() == crate::web::origin()
-            && !crate::routes::names_page(&url.pathname(), &url.search())
-        {
+        if page == Page::NotFound {
             let rel = anchor.get_attribute("rel").unwrap_or_default();
             if !rel.split_ascii_whitespace().any(|r| r == "external") {
                 let _ = anchor.set_attribute("rel", format!("{rel} external").trim());
@@ -176,34 +171,30 @@ mod browser {
         }
     }
 
-    /// The link an event happened on, if any.
-    fn anchor_of(ev: &web_sys::Event) -> Option<web_sys::HtmlAnchorElement> {
-        ev.target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("a[href]").ok().flatten())
-            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    /// The link to this site an event happened on, if any, and the page
+    /// it names.
+    fn link_of(ev: &web_sys::Event) -> Option<(web_sys::HtmlAnchorElement, Page)> {
+        let anchor = ev
+            .target()?
+            .dyn_into::<web_sys::Element>()
+            .ok()?
+            .closest("a[href]")
+            .ok()??
+            .dyn_into::<web_sys::HtmlAnchorElement>()
+            .ok()?;
+        let url = web_sys::Url::new(&anchor.href()).ok()?;
+        (url.origin() == crate::web::origin())
+            .then(|| (anchor, Page::at_address(&url.pathname(), &url.search())))
     }
 
     /// The reader points at, touches or focuses a link to a page of the
     /// app: fetch what that page draws from.
     fn fetch_ahead(ev: web_sys::Event) {
-        let Some(anchor) = anchor_of(&ev) else {
-            return;
-        };
-        if !anchor.target().is_empty() || anchor.has_attribute("download") {
-            return;
+        if let Some((anchor, page)) = link_of(&ev) {
+            if anchor.target().is_empty() && !anchor.has_attribute("download") {
+                remote::fetch_ahead(&page.api_files());
+            }
         }
-        let Ok(url) = web_sys::Url::new(&anchor.href()) else {
-            return;
-        };
-        if url.origin() != crate::web::origin() {
-            return;
-        }
-        let path = url.pathname();
-        let Some(path) = path.strip_prefix(env::base_path()) else {
-            return;
-        };
-        remote::fetch_ahead(&Page::at(path, &url.search()).api_files());
     }
 
     /// Once the new page has a heading (its data may still be loading),

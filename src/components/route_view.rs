@@ -4,7 +4,7 @@
 //! view keeps a pointer to the *asynchronous* hydration of its whole tree
 //! (for lazy routes, which this app has none of) beside the synchronous
 //! one. That second copy of every page's hydration code, never run, made
-//! the wasm 2.7 times larger (515 KB brotli against 190). Wrapped in a
+//! the wasm 515 KB brotli instead of 365. Wrapped in a
 //! `RouteView`, a page hydrates asynchronously the default way, by
 //! hydrating synchronously, so only one copy is compiled.
 
