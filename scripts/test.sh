@@ -12,6 +12,9 @@ started=$SECONDS
 scripts/setup.sh test
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
+# Incremental caches only help a second build of the same tree; in one run
+# they doubled target/'s size (see Cargo.toml's [profile.dev]).
+export CARGO_INCREMENTAL=${CARGO_INCREMENTAL:-0}
 export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 # The ports the end-to-end builds are prerendered for (their canonical
 # URLs); the Playwright config serves them there.
@@ -72,3 +75,4 @@ step "end-to-end tests in Chromium (projects: main, subpath, district, stale, me
 npx playwright test --config tests/e2e/playwright.config.mjs
 
 step "all passed"
+echo "target/ holds $(du -sh target | cut -f1); free on this disk: $(df -h --output=avail . | tail -1 | tr -d ' ')"
