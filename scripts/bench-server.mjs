@@ -9,7 +9,8 @@
 //     compressed once, on its first request, and kept in memory, so only
 //     that first request pays for the compression (the benchmark warms
 //     every file it measures up first);
-//   - `try_files $uri $uri/ /index.html` (a missing path with a file
+//   - `try_files $uri $uri/ /404.html` (`/index.html` where there is no
+//     `404.html`, as in a plain SPA; a missing path with a file
 //     extension is a 404 instead, as in the fixture server, so a missing
 //     asset is never answered with a page);
 //   - `/api/…` from the API folder (`--api`, default `<dist>/api`), a 404
@@ -126,7 +127,7 @@ async function tryFiles(req, res, root, path, fallback) {
   const index = await fileAt(join(file, 'index.html'));
   if (index) return send(req, res, 200, index);
   if (!fallback || extname(path)) return notFound(res);
-  const page = await fileAt(join(root, 'index.html'));
+  const page = (await fileAt(join(root, '404.html'))) ?? (await fileAt(join(root, 'index.html')));
   return page ? send(req, res, 200, page) : notFound(res);
 }
 

@@ -7,7 +7,7 @@
 //! - `gallery`: the product gallery's views (the gallery page, the embed
 //!   and the home page's strip share them);
 //! - `components`: views shared by pages; `site`: the data every page
-//!   shares;
+//!   shares; `find`: the search indexes, built once per load;
 //! - `routes` (public URLs, link builders), `api` (the network), `env`
 //!   and `web` (where the app runs);
 //! - `domain`: pure logic, native-tested, reused by the data generator.
@@ -27,6 +27,8 @@ pub mod routes;
 pub mod app;
 #[cfg(feature = "ui")]
 pub mod components;
+#[cfg(feature = "ui")]
+pub mod find;
 #[cfg(feature = "ui")]
 pub mod gallery;
 #[cfg(feature = "ui")]

@@ -119,10 +119,42 @@ impl Page {
     }
 }
 
-/// A URL as a prerendered page records the one it was drawn for, and as the
-/// browser compares it with its own: the path without a trailing slash
-/// (the root stays `/`), then the query as sent. The page's inline guard
-/// (in `index.html`) spells the same rule in JavaScript.
+impl Page {
+    /// Whether what the page shows depends on the query. One that does not
+    /// (an article shared as `…?fbclid=…`) is the same page whatever query
+    /// it is opened with, so its prerendered HTML is adopted as it is.
+    pub fn reads_query(&self) -> bool {
+        !matches!(self, Page::Home | Page::Article { .. } | Page::Label { .. })
+    }
+}
+
+/// What `data-drawn-at` ends with when the page reads no query.
+pub const ANY_QUERY: &str = "?*";
+
+/// What a prerendered page records of the URL it was drawn for (its
+/// `data-drawn-at`): [`drawn_at`], or for a page that reads no query, the
+/// path and [`ANY_QUERY`].
+pub fn drawn_at_for(page: &Page, path: &str, query: &str) -> String {
+    if page.reads_query() {
+        drawn_at(path, query)
+    } else {
+        format!("{}{ANY_QUERY}", drawn_at(path, ""))
+    }
+}
+
+/// Whether a page that records `recorded` was drawn for the address
+/// `path` + `query`. The page's inline guard (in `index.html`) spells the
+/// same rule in JavaScript.
+pub fn drawn_for_address(recorded: &str, path: &str, query: &str) -> bool {
+    match recorded.strip_suffix(ANY_QUERY) {
+        Some(recorded_path) => recorded_path == drawn_at(path, ""),
+        None => recorded == drawn_at(path, query),
+    }
+}
+
+/// A URL as the browser compares it with the one a page was drawn for: the
+/// path without a trailing slash (the root stays `/`), then the query as
+/// sent.
 pub fn drawn_at(path: &str, query: &str) -> String {
     let path = path.trim_end_matches('/');
     let path = if path.is_empty() { "/" } else { path };
@@ -187,6 +219,9 @@ pub enum Move {
     /// A new state of the same page (a filter): a history entry, the
     /// reader left where they are.
     State,
+    /// The same state, refined as the reader types: replaces the history
+    /// entry (Back does not step through every letter).
+    Refine,
 }
 
 /// Moves to a place in the app through the router (in the browser; a
@@ -203,6 +238,7 @@ pub fn use_go() -> impl Fn(&Link, Move) + Clone + Send + Sync + 'static {
             leptos_router::NavigateOptions {
                 resolve: false,
                 scroll: how == Move::Page,
+                replace: how == Move::Refine,
                 ..Default::default()
             },
         )
@@ -434,6 +470,29 @@ mod tests {
         assert_eq!(drawn_at("/tin-tuc/a/", "?"), "/tin-tuc/a");
         assert_eq!(drawn_at("/san-pham", "?stars=5"), "/san-pham?stars=5");
         assert_ne!(drawn_at("/san-pham", "stars=5"), drawn_at("/san-pham", ""));
+    }
+
+    #[test]
+    fn a_page_that_reads_no_query_is_drawn_for_any() {
+        let article = Page::Article { slug: "a".into() };
+        let recorded = drawn_at_for(&article, "/tin-tuc/a", "");
+        assert_eq!(recorded, "/tin-tuc/a?*");
+        assert!(drawn_for_address(&recorded, "/tin-tuc/a/", "?fbclid=x"));
+        assert!(drawn_for_address(&recorded, "/tin-tuc/a", ""));
+        assert!(!drawn_for_address(&recorded, "/tin-tuc/b", ""));
+        let home = drawn_at_for(&Page::Home, "/ocop/", "");
+        assert_eq!(home, "/ocop?*");
+        assert!(drawn_for_address(&home, "/ocop/", "?utm_source=zalo"));
+        // The gallery, the news pages and a product read their query.
+        let gallery = drawn_at_for(&Page::Gallery, "/san-pham", "");
+        assert!(drawn_for_address(&gallery, "/san-pham", ""));
+        assert!(!drawn_for_address(&gallery, "/san-pham", "?stars=5"));
+        let product = Page::Product { id: "p".into() };
+        assert!(!drawn_for_address(
+            &drawn_at_for(&product, "/san-pham/p", ""),
+            "/san-pham/p",
+            "?stars=5"
+        ));
     }
 
     #[test]

@@ -21,8 +21,8 @@ use ocop_portal::{
         html::to_html,
         paging::parse_page,
         query::{parse_query_string, to_query_string},
-        search::{highlight, terms},
         text::{compare_vi, fold},
+        text_search::{highlight, Record, TextIndex},
     },
 };
 use proptest::prelude::*;
@@ -246,7 +246,16 @@ proptest! {
     fn text_helpers_never_panic(text in "\\PC{0,120}", other in "\\PC{0,40}") {
         let _ = fold(&text);
         let _ = compare_vi(&text, &other);
-        let _ = highlight(&text, &terms(&other));
+        // The forgiving search: any record and any query; highlighting
+        // keeps every character of the text, in order.
+        let index = TextIndex::new([Record { name: &text, details: &[&other], rank: 0 }]);
+        for query in [&other, &text] {
+            let found = index.find(query);
+            let did_you_mean = index.did_you_mean(query);
+            prop_assert!(found.hits.len() <= 1 && did_you_mean.is_none_or(|d| !d.is_empty()));
+            let runs = highlight(&text, &found.marks);
+            prop_assert_eq!(runs.iter().map(|(run, _)| run.as_str()).collect::<String>(), text.clone());
+        }
         let _ = format_date(&text);
         let _ = format_long_date(&text);
         let _ = parse_date(&text);

@@ -76,7 +76,7 @@ pub fn Header(
                     {nav_link(routes::gallery(&Default::default()), "Sản phẩm OCOP")}
                     {move || has_points.get().then(|| nav_link(points.clone(), "Điểm bán"))}
                 </ul>
-                <SearchForm id="header-search" label="Tìm kiếm tin tức" landmark="Tìm kiếm tin tức" class="search-box" placeholder="Tìm tin tức…" compact=true />
+                <SearchForm id="header-search" label="Tìm sản phẩm, tin tức" landmark="Tìm kiếm trên cổng" class="search-box" placeholder="Tìm sản phẩm, tin tức…" compact=true suggest=true />
             </nav>
         </header>
     }

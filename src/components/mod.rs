@@ -5,6 +5,7 @@ pub mod breadcrumb;
 pub mod error_panel;
 pub mod footer;
 pub mod header;
+pub mod highlighted;
 pub mod image_gallery;
 pub mod loaded;
 pub mod no_such_product;
@@ -20,6 +21,7 @@ pub mod safe_html;
 pub mod search_form;
 pub mod skeleton;
 pub mod stars;
+pub mod suggestions;
 pub mod text_box;
 
 pub use error_panel::ErrorPanel;

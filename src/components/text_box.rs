@@ -1,5 +1,6 @@
 //! A text box whose shown text follows the app's state.
 
+use crate::domain::query::normalize_text;
 use leptos::prelude::*;
 
 /// Keeps `input` showing `value` as `value` changes (the search page moves
@@ -12,7 +13,10 @@ pub fn follow_text(input: NodeRef<leptos::html::Input>, value: impl Fn() -> Stri
     Effect::new(move |shown: Option<String>| {
         let text = value();
         if shown.is_some_and(|shown| shown != text) {
-            if let Some(input) = input.get_untracked() {
+            // Text the reader is typing, which the state only tidies
+            // ("gốm " → "gốm"), is left as typed.
+            let typed = |i: &web_sys::HtmlInputElement| normalize_text(&i.value()) == text;
+            if let Some(input) = input.get_untracked().filter(|i| !typed(i)) {
                 input.set_value(&text);
             }
         }

@@ -12,6 +12,7 @@ pub mod sanitize;
 pub mod search;
 pub mod seo;
 pub mod text;
+pub mod text_search;
 pub mod url;
 
 /// What the domain's tests (unit and `tests/gallery.rs`) build their

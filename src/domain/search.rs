@@ -1,8 +1,11 @@
-//! News search over `news/index.json`: matching that ignores diacritics and
-//! case, title matches ranked first, and highlighting of the matched words.
+//! News search over `news/index.json`: the forgiving matcher
+//! (`text_search`) over titles, then tags and category names; and the tag
+//! and category views.
 
-use super::text::{fold, words};
+use super::text::fold;
+use super::text_search::{Found, Record, TextIndex};
 use crate::api::models::IndexEntry;
+use crate::api::models::NewsIndex;
 
 /// What the reader asked for on `/tim-kiem`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -18,89 +21,103 @@ impl NewsQuery {
     }
 }
 
-/// The entries matching `query`, best first: entries whose title contains
-/// every word, then those whose title contains some, then the rest (matched
-/// through tags); newest first within each rank.
-pub fn search<'a>(items: &'a [IndexEntry], query: &NewsQuery) -> Vec<&'a IndexEntry> {
-    let terms = terms(&query.text);
-    let tag = query.tag.as_deref().map(fold);
-    let mut hits: Vec<(u8, &IndexEntry)> = items
-        .iter()
-        .filter(|e| match &tag {
-            Some(tag) => e.tags.iter().any(|t| fold(t).trim() == tag.trim()),
-            None => true,
-        })
-        .filter(|e| match &query.category {
-            Some(category) => e.category.as_deref() == Some(category.as_str()),
-            None => true,
-        })
-        .filter_map(|e| {
-            if terms.is_empty() {
-                return Some((0, e));
-            }
-            let title = fold(&e.title);
-            let all_text = format!("{title} {}", fold(&e.tags.join(" ")));
-            if !terms.iter().all(|t| all_text.contains(t.as_str())) {
-                return None;
-            }
-            let in_title = terms.iter().filter(|t| title.contains(t.as_str())).count();
-            let rank = if in_title == terms.len() {
-                0
-            } else if in_title > 0 {
-                1
-            } else {
-                2
-            };
-            Some((rank, e))
-        })
-        .collect();
-    // RFC 3339 strings with the same offset sort as text; the API's are all
-    // +07:00, and a mixed offset only nudges the order within a rank.
-    hits.sort_by(|(ra, a), (rb, b)| ra.cmp(rb).then_with(|| b.published_at.cmp(&a.published_at)));
-    hits.into_iter().map(|(_, e)| e).collect()
+/// The news index prepared for text search, built once per index load.
+/// Records are the index's entries, newest first (so, among equal
+/// matches, the newer article ranks first).
+#[derive(Clone, Debug, Default)]
+pub struct NewsSearch {
+    text: TextIndex,
+    /// Entry index of each record.
+    newest_first: Vec<usize>,
 }
 
-/// The folded words of a search text, a repeated word once.
-pub fn terms(text: &str) -> Vec<String> {
-    let mut terms = words(text);
-    terms.dedup();
-    terms
-}
+impl NewsSearch {
+    pub fn new(index: &NewsIndex) -> Self {
+        let items = &index.items;
+        let mut newest_first: Vec<usize> = (0..items.len()).collect();
+        // RFC 3339 strings with the same offset sort as text; the API's are
+        // all +07:00, and a mixed offset only nudges the order.
+        newest_first.sort_by(|&a, &b| items[b].published_at.cmp(&items[a].published_at));
+        let category_name = |slug: &str| -> String {
+            index
+                .categories
+                .iter()
+                .find(|c| c.slug == slug)
+                .map_or_else(|| slug.replace('-', " "), |c| c.name.clone())
+        };
+        let details: Vec<Vec<String>> = newest_first
+            .iter()
+            .map(|&i| {
+                let e = &items[i];
+                e.tags
+                    .iter()
+                    .cloned()
+                    .chain(e.category.as_deref().map(category_name))
+                    .collect()
+            })
+            .collect();
+        let details: Vec<Vec<&str>> = details
+            .iter()
+            .map(|d| d.iter().map(String::as_str).collect())
+            .collect();
+        let text = TextIndex::new(newest_first.iter().zip(&details).map(|(&i, d)| Record {
+            name: &items[i].title,
+            details: d,
+            rank: 0,
+        }));
+        NewsSearch { text, newest_first }
+    }
 
-/// Splits `text` into runs, `true` for the runs that match one of `terms`
-/// (compared folded, shown as written): "Gốm sứ" with `["gom"]` gives
-/// `[("Gốm", true), (" sứ", false)]`.
-pub fn highlight(text: &str, terms: &[String]) -> Vec<(String, bool)> {
-    // Fold char by char, remembering which original char each folded byte
-    // came from, so a match in folded text maps back to the original.
-    let chars: Vec<char> = text.chars().collect();
-    let mut folded = String::new();
-    let mut origin = Vec::new();
-    for (i, c) in chars.iter().enumerate() {
-        let f = fold(c.encode_utf8(&mut [0; 4]));
-        origin.extend(std::iter::repeat_n(i, f.len()));
-        folded.push_str(&f);
+    /// What the text of a query finds: records are positions in
+    /// [`NewsSearch::entry`]'s numbering.
+    pub fn find(&self, text: &str) -> Found {
+        self.text.find(text)
     }
-    let mut marked = vec![false; chars.len()];
-    for term in terms.iter().filter(|t| !t.is_empty()) {
-        let mut from = 0;
-        while let Some(at) = folded.get(from..).and_then(|rest| rest.find(term.as_str())) {
-            let start = from + at;
-            let end = start + term.len();
-            for &i in &origin[start..end] {
-                marked[i] = true;
-            }
-            from = end;
+
+    /// The entry index of a record the search found.
+    pub fn entry(&self, record: usize) -> Option<usize> {
+        self.newest_first.get(record).copied()
+    }
+
+    /// The words' index, for suggestions ("did you mean").
+    pub fn text(&self) -> &TextIndex {
+        &self.text
+    }
+
+    /// The entries matching `query`, best first (newest first among equal
+    /// matches, and for tag and category views), with what to highlight.
+    pub fn search<'a>(
+        &self,
+        items: &'a [IndexEntry],
+        query: &NewsQuery,
+    ) -> (Vec<&'a IndexEntry>, Found) {
+        let tag = query.tag.as_deref().map(fold);
+        let keep = |e: &IndexEntry| {
+            tag.as_ref()
+                .is_none_or(|tag| e.tags.iter().any(|t| fold(t).trim() == tag.trim()))
+                && query
+                    .category
+                    .as_ref()
+                    .is_none_or(|c| e.category.as_deref() == Some(c.as_str()))
+        };
+        if super::text_search::has_no_words(&query.text) {
+            let hits = self
+                .newest_first
+                .iter()
+                .filter_map(|&i| items.get(i))
+                .filter(|e| keep(e))
+                .collect();
+            return (hits, Found::default());
         }
+        let found = self.find(&query.text);
+        let hits = found
+            .hits
+            .iter()
+            .filter_map(|h| self.entry(h.record).and_then(|i| items.get(i)))
+            .filter(|e| keep(e))
+            .collect();
+        (hits, found)
     }
-    let mut runs: Vec<(String, bool)> = Vec::new();
-    for (c, m) in chars.into_iter().zip(marked) {
-        match runs.last_mut() {
-            Some((run, flag)) if *flag == m => run.push(c),
-            _ => runs.push((c.to_string(), m)),
-        }
-    }
-    runs
 }
 
 #[cfg(test)]
@@ -117,37 +134,44 @@ mod tests {
         }
     }
 
-    fn index() -> Vec<IndexEntry> {
-        vec![
-            entry(
-                "a",
-                "Gốm sứ Bát Tràng vươn ra thế giới",
-                "2023-01-01",
-                "lang-nghe",
-                &["Làng nghề"],
-            ),
-            entry(
-                "b",
-                "Rau an toàn Văn Đức",
-                "2024-02-01",
-                "ocop",
-                &["Gốm sứ Bát Tràng"],
-            ),
-            entry(
-                "c",
-                "Hội chợ OCOP: gốm và hoa",
-                "2024-03-01",
-                "ocop",
-                &["OCOP"],
-            ),
-            entry(
-                "d",
-                "Đặng Xá phát triển rau",
-                "2022-05-01",
-                "nong-thon-moi",
-                &["Rau an toàn"],
-            ),
-        ]
+    fn index() -> NewsIndex {
+        NewsIndex {
+            items: vec![
+                entry(
+                    "a",
+                    "Gốm sứ Bát Tràng vươn ra thế giới",
+                    "2023-01-01",
+                    "lang-nghe",
+                    &["Làng nghề"],
+                ),
+                entry(
+                    "b",
+                    "Rau an toàn Văn Đức",
+                    "2024-02-01",
+                    "ocop",
+                    &["Gốm sứ Bát Tràng"],
+                ),
+                entry(
+                    "c",
+                    "Hội chợ OCOP: gốm và hoa",
+                    "2024-03-01",
+                    "ocop",
+                    &["OCOP"],
+                ),
+                entry(
+                    "d",
+                    "Đặng Xá phát triển rau",
+                    "2022-05-01",
+                    "nong-thon-moi",
+                    &["Rau an toàn"],
+                ),
+            ],
+            ..Default::default()
+        }
+    }
+
+    fn search<'a>(index: &'a NewsIndex, query: &NewsQuery) -> Vec<&'a IndexEntry> {
+        NewsSearch::new(index).search(&index.items, query).0
     }
 
     fn slugs(hits: &[&IndexEntry]) -> Vec<String> {
@@ -201,22 +225,5 @@ mod tests {
             tag: None,
         };
         assert_eq!(slugs(&search(&index, &both)), ["c"]);
-    }
-
-    #[test]
-    fn highlights_matches_as_written() {
-        let runs = highlight("Gốm sứ Bát Tràng", &terms("gom trang"));
-        assert_eq!(
-            runs,
-            [
-                ("Gốm".to_string(), true),
-                (" sứ Bát ".to_string(), false),
-                ("Tràng".to_string(), true)
-            ]
-        );
-        let runs = highlight("Đặng Xá", &terms("dang"));
-        assert_eq!(runs[0], ("Đặng".to_string(), true));
-        assert_eq!(highlight("abc", &[]), [("abc".to_string(), false)]);
-        assert!(highlight("", &terms("a")).is_empty());
     }
 }

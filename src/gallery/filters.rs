@@ -3,6 +3,7 @@
 
 use super::state::{use_gallery, use_show};
 use crate::domain::{catalog::successor_note, query::Facet, text::fold};
+use crate::routes::Move;
 use leptos::prelude::*;
 
 #[component]
@@ -19,12 +20,39 @@ pub fn Filters() -> impl IntoView {
             show(&query.get_untracked().with_text(&text));
         }
     };
+    // Results follow the box as the reader types: the first letters make
+    // a history entry, the rest refine it (Back does not step through every
+    // letter).
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let on_input = {
+        let go = crate::routes::use_go();
+        move |ev: leptos::ev::Event| {
+            let text = event_target_value(&ev);
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            let go = go.clone();
+            let handle = set_timeout_with_handle(
+                move || {
+                    let q = query.get_untracked();
+                    let how = if q.text.is_empty() {
+                        Move::State
+                    } else {
+                        Move::Refine
+                    };
+                    go(&state.link(&q.with_text(&text)), how);
+                },
+                std::time::Duration::from_millis(crate::components::suggestions::DEBOUNCE_MS),
+            );
+            pending.set_value(handle.ok());
+        }
+    };
     crate::components::text_box::follow_text(text_input, move || query.with(|q| q.text.clone()));
     view! {
         <form class="filter-search" role="search" aria-label="Tìm sản phẩm" on:submit=on_text>
             <label for="gallery-text">"Tìm sản phẩm, nhà sản xuất, xã"</label>
             <div class="filter-search__row">
-                <input id="gallery-text" node_ref=text_input type="search" name="q" value=query.with_untracked(|q| q.text.clone()) placeholder="vd: gom su, mật ong" />
+                <input id="gallery-text" node_ref=text_input type="search" name="q" value=query.with_untracked(|q| q.text.clone()) placeholder="vd: gom su, mật ong" on:input=on_input />
                 <button type="submit" class="button">"Tìm"</button>
             </div>
         </form>

@@ -9,6 +9,7 @@ use crate::{
     components::pagination::Pagination,
     domain::{
         catalog::stars_label,
+        gallery::Gallery,
         paging::{page_count, page_of},
         query::{Facet, GalleryQuery, Sort},
     },
@@ -53,22 +54,7 @@ fn Chips() -> impl IntoView {
     move || {
         let q = state.query.get();
         q.is_filtered().then(|| {
-            let mut chips: Vec<(String, GalleryQuery)> = Vec::new();
-            for facet in Facet::ALL {
-                for value in q.selected(facet) {
-                    let label = match facet {
-                        Facet::Stars => value.parse().map_or(value.clone(), stars_label),
-                        _ => index.label(facet, &value).to_owned(),
-                    };
-                    chips.push((label, q.with_toggled(facet, &value)));
-                }
-            }
-            if !q.text.is_empty() {
-                chips.push((format!("“{}”", q.text), q.with_text("")));
-            }
-            if q.valid_only {
-                chips.push(("Còn hiệu lực".to_owned(), q.with_valid_only(false)));
-            }
+            let chips = removable(&q, &index);
             let cleared = q.cleared();
             let clear = show.clone();
             view! {
@@ -95,28 +81,85 @@ fn Chips() -> impl IntoView {
     }
 }
 
+/// Each active filter, named, with the query without it.
+fn removable(q: &GalleryQuery, index: &Gallery) -> Vec<(String, GalleryQuery)> {
+    let mut chips: Vec<(String, GalleryQuery)> = Vec::new();
+    for facet in Facet::ALL {
+        for value in q.selected(facet) {
+            let label = match facet {
+                Facet::Stars => value.parse().map_or(value.clone(), stars_label),
+                _ => index.label(facet, &value).to_owned(),
+            };
+            chips.push((label, q.with_toggled(facet, &value)));
+        }
+    }
+    if !q.text.is_empty() {
+        chips.push((format!("“{}”", q.text), q.with_text("")));
+    }
+    if q.valid_only {
+        chips.push(("Còn hiệu lực".to_owned(), q.with_valid_only(false)));
+    }
+    chips
+}
+
+/// No results: the nearest text that finds something, and each filter
+/// with how many results dropping it would give.
+#[component]
+fn NoResults(q: GalleryQuery) -> impl IntoView {
+    let state = use_gallery();
+    let show = use_show();
+    let today = use_site().today.get_untracked();
+    let index = state.index();
+    let did_you_mean = index
+        .text()
+        .did_you_mean(&q.text)
+        .map(|text| (text.clone(), q.with_text(&text)))
+        .filter(|(_, better)| !index.results(better, today).is_empty());
+    let ways_out = removable(&q, &index)
+        .into_iter()
+        .map(|(label, without)| {
+            let count = index.results(&without, today).len();
+            (label, without, count)
+        })
+        .filter(|(_, _, count)| *count > 0)
+        .collect::<Vec<_>>();
+    let cleared = q.cleared();
+    let button = move |text: String, to: GalleryQuery| {
+        let show = show.clone();
+        view! { <button type="button" class="chip" on:click=move |_| show(&to)>{text}</button> }
+    };
+    view! {
+        <div class="empty-state" role="status">
+            <p class="empty-state__title">"Không có sản phẩm nào khớp với bộ lọc."</p>
+            {did_you_mean.map(|(text, better)| view! {
+                <p class="did-you-mean">"Có phải bạn muốn tìm: " {button(text, better)} "?"</p>
+            })}
+            {(!ways_out.is_empty()).then(|| view! {
+                <p>"Bỏ bớt một điều kiện:"</p>
+                <ul class="chips" aria-label="Bỏ một điều kiện lọc">
+                    {ways_out.into_iter().map(|(label, without, count)| view! {
+                        <li>{button(format!("Bỏ {label}: {count} sản phẩm"), without)}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+            {button("Xóa bộ lọc".to_owned(), cleared)}
+        </div>
+    }
+}
+
 /// The grid of the current page of results, pagination, or the empty
 /// state. `limit` caps the cards (the embed's `limit=`); the embed's cards
 /// open the portal in a new tab.
 #[component]
 pub fn Results(new_tab: bool, limit: Option<usize>) -> impl IntoView {
     let state = use_gallery();
-    let show = use_show();
     let today = use_site().today;
     let catalog = state.catalog();
     move || {
         let q = state.query.get();
         let all = state.results.get();
         if all.is_empty() {
-            let cleared = q.cleared();
-            let show = show.clone();
-            return Either::Left(view! {
-                <div class="empty-state" role="status">
-                    <p class="empty-state__title">"Không có sản phẩm nào khớp với bộ lọc."</p>
-                    <p>"Hãy bỏ bớt điều kiện lọc hoặc thử từ khóa khác."</p>
-                    <button type="button" class="button" on:click=move |_| show(&cleared)>"Xóa bộ lọc"</button>
-                </div>
-            });
+            return Either::Left(view! { <NoResults q /> });
         }
         let (shown, pages) = match limit {
             Some(limit) => (&all[..all.len().min(limit)], 1),

@@ -14,10 +14,7 @@ use crate::{
 };
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
-use std::{
-    cell::RefCell,
-    sync::{Arc, Weak},
-};
+use std::sync::Arc;
 
 /// Where the gallery's state lives: `/san-pham`, or the embed's URL with
 /// its frame options, kept across changes.
@@ -61,7 +58,7 @@ impl GalleryState {
 
 /// Builds the state from the URL, and provides it to the gallery's parts.
 pub fn provide_gallery(catalog: Arc<Catalog>, place: Place) -> GalleryState {
-    let index = shared_index(&catalog);
+    let index = crate::find::catalog_index(&catalog);
     let location = use_location();
     let today = use_site().today;
     let query = {
@@ -98,26 +95,4 @@ pub fn use_show() -> impl Fn(&GalleryQuery) + Clone + Send + Sync + 'static {
     let state = use_gallery();
     let go = crate::routes::use_go();
     move |q: &GalleryQuery| go(&state.link(q), routes::Move::State)
-}
-
-/// The index of the visit's catalogue, built once (indexing 10,000 products
-/// takes a good part of a second in the browser): coming back to the
-/// gallery, the embed and the product pages reuse it.
-fn shared_index(catalog: &Arc<Catalog>) -> Arc<Gallery> {
-    thread_local! {
-        static INDEX: RefCell<Option<(Weak<Catalog>, Arc<Gallery>)>> = const { RefCell::new(None) };
-    }
-    INDEX.with(|index| {
-        let mut index = index.borrow_mut();
-        match &*index {
-            Some((of, gallery)) if of.upgrade().is_some_and(|c| Arc::ptr_eq(&c, catalog)) => {
-                gallery.clone()
-            }
-            _ => {
-                let gallery = Arc::new(Gallery::new(catalog));
-                *index = Some((Arc::downgrade(catalog), gallery.clone()));
-                gallery
-            }
-        }
-    })
 }

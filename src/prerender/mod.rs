@@ -129,7 +129,7 @@ pub fn run(options: &Options) -> Result<Written, String> {
         let page = Page::at(route, query);
         Ok(shell.page(&shell::PageHtml {
             drawn: &drawn,
-            drawn_at: routes::drawn_at(&format!("{}{route}", shell.base_path), query),
+            drawn_at: routes::drawn_at_for(&page, &format!("{}{route}", shell.base_path), query),
             drawn_for: drawn_for.clone(),
             loader: loader.clone(),
             noscript: shell::noscript_note(&page),

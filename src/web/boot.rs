@@ -64,7 +64,7 @@ pub fn start() {
     let adopt_failed = take_draw_afresh_mark();
     match (drawn_at, boot) {
         (Some(_), _) if adopt_failed => draw_afresh(root),
-        (Some(drawn_at), Some(boot)) if drawn_at == here() => {
+        (Some(drawn_at), Some(boot)) if drawn_for_here(&drawn_at) => {
             leptos::task::spawn_local(async move {
                 let unchanged = crate::api::remote::prefetch(&boot.sources).await;
                 let drawn_for = parse_date(&boot.drawn_for).unwrap_or_else(env::today);
@@ -114,8 +114,14 @@ fn canonical_address() {
     }
 }
 
-/// This page's URL as the prerenderer writes `data-drawn-at`: path (no
-/// trailing slash but the root's) and query.
+/// Whether a page recorded as drawn at `recorded` shows this URL.
+fn drawn_for_here(recorded: &str) -> bool {
+    let address = super::address();
+    let (path, search) = address.split_once('?').unwrap_or((&address, ""));
+    crate::routes::drawn_for_address(recorded, path, search)
+}
+
+/// This page's URL: path (no trailing slash but the root's) and query.
 pub fn here() -> String {
     let address = super::address();
     let (path, search) = address.split_once('?').unwrap_or((&address, ""));

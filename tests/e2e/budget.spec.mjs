@@ -9,10 +9,11 @@ const KiB = 1024;
 const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 /** The one bundle every page loads, as measured when the app became one
- *  single-page app on leptos_router (381 KiB), with a little room: a
- *  guard against growth. The target of issue #15 is 230 KiB; README.md,
- *  "Sizes", says where the bytes go. */
-const BUDGET = 390;
+ *  single-page app on leptos_router (381 KiB), then gained the forgiving
+ *  search as you type (403 KiB), with a little room: a guard against
+ *  growth. The target of issue #15 is 230 KiB; README.md, "Sizes", says
+ *  where the bytes go. */
+const BUDGET = 410;
 
 const routes = (data) => [
   ['/', BUDGET],

@@ -158,17 +158,18 @@ test('an unknown article is the not-found page, not an error', async ({ page }) 
 test('search ignores diacritics and case, ranks titles first, highlights', async ({ page }) => {
   await page.goto('/');
   await waitForShell(page);
-  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('searchbox').fill('gom su bat trang');
+  await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('combobox').fill('gom su bat trang');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/tim-kiem\?q=gom%20su%20bat%20trang$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kết quả tìm kiếm: gom su bat trang');
-  const hits = page.locator('.search-hit');
+  // The articles' group lists every article found, titles first.
+  const hits = page.locator('[aria-labelledby="search-articles"] .search-hit');
   expect(await hits.count()).toBeGreaterThan(1);
-  await expect(page.locator('.result-count')).toHaveText(`${await hits.count()} kết quả`);
+  await expect(page.locator('#search-articles')).toHaveText(`Tin tức (${await hits.count()})`);
   const firstMarks = await hits.first().locator('mark').allInnerTexts();
   expect(firstMarks.join(' ').toLowerCase()).toMatch(/gốm/);
   await page.goto('/tim-kiem?q=PHU%20DONG');
-  await expect(page.locator('.search-hit').first().locator('mark')).toHaveText(['Phù', 'Đổng']);
+  await expect(page.locator('[aria-labelledby="search-articles"] .search-hit').first().locator('mark')).toHaveText(['Phù', 'Đổng']);
   await page.goto('/tim-kiem?q=zzzzkhongco');
   await expect(page.locator('.result-count')).toHaveText('0 kết quả');
 });

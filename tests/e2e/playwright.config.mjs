@@ -49,7 +49,7 @@ const webServer = [
 if (has('dist-ocop') && !process.env.E2E_DIST) {
   projects.push({
     name: 'subpath',
-    testMatch: /(gallery|news|label|spa)\.spec\.mjs$/,
+    testMatch: /(gallery|news|label|spa|search)\.spec\.mjs$/,
     use: { baseURL: `http://127.0.0.1:${port + 10}/ocop/`, basePath: '/ocop' },
   });
   webServer.push(server(port + 10, '--dist dist-ocop --base /ocop'));

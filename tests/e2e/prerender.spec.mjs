@@ -48,7 +48,7 @@ test.describe('the HTML a crawler gets', () => {
       ['/', /^Cổng thông tin OCOP/],
       ['/tin-tuc', /^Tin tức — /],
       ['/tin-tuc/trang/2', /^Tin tức — trang 2 — /],
-      ['/tim-kiem', /^Tìm kiếm tin tức — /],
+      ['/tim-kiem', /^Tìm kiếm — /],
       ['/san-pham', /^Sản phẩm OCOP — /],
       [PRODUCT, /^Bộ sản phẩm gốm men Suối Ngọc — /],
       [`${PRODUCT}/tem`, /^Tem QR: /],
@@ -118,7 +118,9 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('hydration', () => {
-  for (const path of ['/', '/tin-tuc', '/tin-tuc/trang/3', ARTICLE, '/tim-kiem', '/san-pham', PRODUCT, `${PRODUCT}/tem`, '/diem-ban']) {
+  // A page that reads no query is adopted whatever query a share adds.
+  const shared = [`${ARTICLE}?fbclid=IwAR0abc`, '/?utm_source=zalo&utm_medium=chat'];
+  for (const path of ['/', '/tin-tuc', '/tin-tuc/trang/3', ARTICLE, '/tim-kiem', '/san-pham', PRODUCT, `${PRODUCT}/tem`, '/diem-ban', ...shared]) {
     test(`${path} is adopted as it is`, async ({ page }) => {
       const watch = watchErrors(page);
       await page.addInitScript(() => {
@@ -259,6 +261,19 @@ test.describe('HTML the guard hides fetches no pictures', () => {
     const asked = await picturesWhileHidden(page, '/san-pham?stars=4');
     expect(asked).toEqual([]);
     await expect(page.locator('.product-grid .product-card').first()).toBeVisible();
+  });
+
+  test('the page a host falls back to (an article newer than the build)', async ({ page }) => {
+    // The home page was the fallback once: its lead picture was fetched.
+    const asked = await picturesWhileHidden(page, '/tin-tuc/bai-moi-sau-khi-dung');
+    expect(asked).toEqual([]);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('the embedded gallery, which is never prerendered', async ({ page }) => {
+    const asked = await picturesWhileHidden(page, '/embed/san-pham?stars=5');
+    expect(asked).toEqual([]);
+    await expect(page.locator('.product-card').first()).toBeVisible();
   });
 
   test('a page served with another back end named (the ocop-api-base meta)', async ({ page }) => {

@@ -42,6 +42,10 @@ const dist = resolve(args.dist ?? join(here, '../../dist'));
 const api = resolve(args.api ?? join(dist, 'api'));
 const base = (args.base ?? '').replace(/\/$/, '');
 const fixtures = join(here, 'fixtures');
+// What a path that names no file gets, as the README's nginx block serves
+// it: the prerendered not-found page (no pictures to fetch while the app
+// redraws it for the address; readers without script are told the truth).
+const FALLBACK = '404.html';
 
 function faultsOf(req) {
   const cookie = req.headers.cookie ?? '';
@@ -130,8 +134,8 @@ const server = createServer(async (req, res) => {
     const file = normalize(join(dist, path));
     // A path that climbs out of dist (`/tin-tuc/..%2f..%2fsite`) names no
     // file: it is a route of the app, which shows it as not found.
-    if (!file.startsWith(dist)) return send(res, 200, await readFile(join(dist, 'index.html')), TYPES['.html'], { app: true });
-    // As the README's nginx block does: `try_files $uri $uri/ /index.html`.
+    if (!file.startsWith(dist)) return send(res, 200, await readFile(join(dist, FALLBACK)), TYPES['.html'], { app: true });
+    // As the README's nginx block does: `try_files $uri $uri/ /404.html`.
     const body = path.endsWith('/') ? null : await fileOrNull(file);
     if (body) {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
@@ -141,7 +145,7 @@ const server = createServer(async (req, res) => {
     if (page) return send(res, 200, page, TYPES['.html'], { app: true });
     // A missing asset is a 404; any other path is a route of the app.
     if (extname(path)) return send(res, 404, errorPage(404), TYPES['.html']);
-    return send(res, 200, await readFile(join(dist, 'index.html')), TYPES['.html'], { app: true });
+    return send(res, 200, await readFile(join(dist, FALLBACK)), TYPES['.html'], { app: true });
   } catch (e) {
     send(res, 500, String(e), 'text/plain');
   }

@@ -57,8 +57,8 @@ impl Gallery {
         let matcher = Matcher::new(self, q, today);
         let mut counts: [Vec<usize>; 4] = std::array::from_fn(|f| vec![0; self.options[f].len()]);
         let mut total = 0;
-        for product in &self.products {
-            if !matcher.passes_common(product) {
+        for (i, product) in self.products.iter().enumerate() {
+            if !matcher.passes_common(i, product) {
                 continue;
             }
             let failed = matcher.failed_facets(product);

@@ -4,13 +4,14 @@
 use super::{Gallery, IndexedProduct};
 use crate::domain::format::Date;
 use crate::domain::query::{Facet, GalleryQuery};
-use crate::domain::text::words;
+use crate::domain::text_search::has_no_words;
 
 /// A query resolved against a gallery's options.
 pub(super) struct Matcher {
     /// Per facet, which option numbers are selected; `None`: no filter.
     selected: [Option<Vec<bool>>; 4],
-    words: Vec<String>,
+    /// Per product, whether it matches the search text; `None`: no text.
+    text: Option<Vec<bool>>,
     valid_only: bool,
     today: Date,
 }
@@ -28,21 +29,30 @@ impl Matcher {
                 chosen
             })
         });
+        let text = (!has_no_words(&q.text)).then(|| {
+            let mut matched = vec![false; gallery.products.len()];
+            for hit in gallery.text.find(&q.text).hits {
+                if let Some(m) = matched.get_mut(hit.record) {
+                    *m = true;
+                }
+            }
+            matched
+        });
         Matcher {
             selected,
-            words: words(&q.text),
+            text,
             valid_only: q.valid_only,
             today,
         }
     }
 
     /// The filters that are not facets: "valid only" and the search text.
-    pub(super) fn passes_common(&self, p: &IndexedProduct) -> bool {
+    pub(super) fn passes_common(&self, i: usize, p: &IndexedProduct) -> bool {
         !(self.valid_only && p.expires_on.is_some_and(|d| d < self.today))
             && self
-                .words
-                .iter()
-                .all(|w| p.search_text.contains(w.as_str()))
+                .text
+                .as_ref()
+                .is_none_or(|m| m.get(i).copied().unwrap_or(false))
     }
 
     /// Bit `f` set for each facet `f` whose selection excludes the product.

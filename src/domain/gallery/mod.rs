@@ -23,7 +23,7 @@ use crate::api::models::{Catalog, ProductSummary};
 use crate::domain::catalog::{expiry_date, KNOWN_KINDS, STAR_LEVELS};
 use crate::domain::format::Date;
 use crate::domain::query::{Facet, GalleryQuery};
-use crate::domain::text::fold;
+use crate::domain::text_search::{Record, TextIndex};
 use crate::domain::url::is_slug;
 use filter::Matcher;
 use std::collections::{HashMap, HashSet};
@@ -58,8 +58,6 @@ impl FacetOptions {
 /// What the gallery needs of one product, computed once.
 #[derive(Clone, Debug)]
 pub(super) struct IndexedProduct {
-    /// Folded product name, producer name and commune name.
-    pub(super) search_text: String,
     /// The product's option number in each facet (by `Facet as usize`);
     /// `None` for a value no query can select (an invalid slug, 2 stars).
     pub(super) options: [Option<usize>; 4],
@@ -77,6 +75,8 @@ pub struct Gallery {
     pub(super) options: [FacetOptions; 4],
     /// Every product index in each order, by `Sort as usize`.
     orders: [Vec<usize>; 3],
+    /// The products' words: name; producer, commune, group and summary.
+    text: TextIndex,
 }
 
 impl Gallery {
@@ -87,17 +87,25 @@ impl Gallery {
             group_options(catalog),
             kind_options(catalog),
         ];
-        let folded_communes = folded_commune_names(catalog);
         let products = catalog
             .items
             .iter()
-            .map(|p| index_product(p, &options, &folded_communes))
+            .map(|p| index_product(p, &options))
             .collect();
+        let text = text_index(catalog, &options);
         Gallery {
             products,
             options,
             orders: order::sort_orders(&catalog.items),
+            text,
         }
+    }
+
+    /// The products' text index: what the header's suggestions and
+    /// `/tim-kiem` search, and what the gallery's text box filters with.
+    /// Its record numbers are indices into `catalog.items`.
+    pub fn text(&self) -> &TextIndex {
+        &self.text
     }
 
     /// Number of products (valid or not) in the catalog.
@@ -126,7 +134,7 @@ impl Gallery {
         self.orders[q.sort as usize]
             .iter()
             .copied()
-            .filter(|&i| matcher.passes_common(&self.products[i]))
+            .filter(|&i| matcher.passes_common(i, &self.products[i]))
             .filter(|&i| matcher.failed_facets(&self.products[i]) == 0)
             .collect()
     }
@@ -153,25 +161,7 @@ impl Gallery {
     }
 }
 
-/// The folded name each commune is searched under: the first catalog entry
-/// with its slug. Folded once per commune rather than once per product
-/// (`fold` works character by character, so folding the parts and joining
-/// them is folding the whole).
-fn folded_commune_names(catalog: &Catalog) -> HashMap<&str, String> {
-    let mut names = HashMap::new();
-    for c in &catalog.communes {
-        names
-            .entry(c.slug.as_str())
-            .or_insert_with(|| fold(&c.name));
-    }
-    names
-}
-
-fn index_product(
-    p: &ProductSummary,
-    options: &[FacetOptions; 4],
-    folded_communes: &HashMap<&str, String>,
-) -> IndexedProduct {
+fn index_product(p: &ProductSummary, options: &[FacetOptions; 4]) -> IndexedProduct {
     let stars = p.stars.to_string();
     let values = [
         p.commune.as_str(),
@@ -180,21 +170,43 @@ fn index_product(
         p.producer.kind.as_str(),
     ];
     IndexedProduct {
-        search_text: search_text(p, folded_communes),
         options: std::array::from_fn(|f| options[f].position(values[f])),
         expires_on: expiry_date(p),
     }
 }
 
-/// Folded product name, producer name and commune name (its slug when the
-/// catalog does not list it, as the gallery then shows the slug).
-fn search_text(p: &ProductSummary, folded_communes: &HashMap<&str, String>) -> String {
-    let mut text = fold(&format!("{} {} ", p.name, p.producer.name));
-    match folded_communes.get(p.commune.as_str()) {
-        Some(name) => text.push_str(name),
-        None => text.push_str(&fold(&p.commune)),
-    }
-    text
+/// Each product under its name; its producer, its commune and group as the
+/// gallery labels them (the slug when the catalog does not list it), and
+/// its summary as details; more stars ranking first among equals.
+fn text_index(catalog: &Catalog, options: &[FacetOptions; 4]) -> TextIndex {
+    let label = |facet: Facet, value: &str| -> String {
+        let options = &options[facet as usize];
+        options
+            .position(value)
+            .map_or(value, |i| options.options[i].1.as_str())
+            .to_owned()
+    };
+    let details: Vec<[String; 4]> = catalog
+        .items
+        .iter()
+        .map(|p| {
+            [
+                p.producer.name.clone(),
+                label(Facet::Commune, &p.commune),
+                label(Facet::Group, &p.group),
+                p.summary.clone(),
+            ]
+        })
+        .collect();
+    let details: Vec<[&str; 4]> = details
+        .iter()
+        .map(|d| [&d[0], &d[1], &d[2], &d[3]].map(String::as_str))
+        .collect();
+    TextIndex::new(catalog.items.iter().zip(&details).map(|(p, d)| Record {
+        name: &p.name,
+        details: d,
+        rank: p.stars,
+    }))
 }
 
 /// Listed entries used by some product, in list order (first entry wins for
