@@ -10,6 +10,8 @@
 #   2. Lighthouse 12, mobile and desktop, median of 3                 bench-lighthouse.mjs
 #   3. the gallery, district data and scale set, CPU 1× and 4×        bench-gallery.mjs
 #   4. the reader's journey: each move in place vs a cold load        bench-navigation.mjs
+#   5. the forgiving search beside MiniSearch: quality on the default
+#      data, engine time per keystroke on the scale set               bench-search.mjs
 #
 # The figures also go to target/bench.json; the median Lighthouse reports
 # to target/bench/lighthouse/.
@@ -115,6 +117,12 @@ node scripts/bench-gallery.mjs --base "http://127.0.0.1:$scale_port" --label "sc
 
 say "navigation: the journey in place, beside cold loads"
 node scripts/bench-navigation.mjs --base "http://127.0.0.1:$port" --json "$json"
+
+say "search: the forgiving matcher beside MiniSearch (same queries, same keystrokes)"
+SEARCH_QUERIES=target/search-queries.json SEARCH_KEYSTROKES=target/search-keystrokes.json SCALE_API="$scale_api" \
+  cargo test --release -q --test search_quality -- --include-ignored --nocapture 2>&1 | grep -E '%\)|text_search:'
+node --expose-gc scripts/bench-search.mjs --queries target/search-queries.json \
+  --keystrokes target/search-keystrokes.json --scale "$scale_api"
 
 node --input-type=module -e "
 import { saveJson } from './scripts/bench-lib.mjs';

@@ -9,7 +9,7 @@ use ocop_portal::domain::format::parse_date;
 use ocop_portal::domain::gallery::Gallery;
 use ocop_portal::domain::paging::{page_count, page_of, PAGE_SIZE};
 use ocop_portal::domain::query::{parse_query_string, Facet, GalleryQuery, Sort};
-use ocop_portal::domain::text::{compare_vi, fold, words};
+use ocop_portal::domain::text::{compare_vi, words};
 use ocop_portal::domain::url::is_slug;
 use std::cmp::Ordering;
 
@@ -266,14 +266,41 @@ mod properties {
             .map_or(p.commune.as_str(), |c| c.name.as_str())
     }
 
+    fn group_label<'c>(catalog: &'c Catalog, p: &'c ProductSummary) -> &'c str {
+        catalog
+            .groups
+            .iter()
+            .find(|g| g.slug == p.group)
+            .map_or(p.group.as_str(), |g| g.name.as_str())
+    }
+
+    /// The search text's rule for the short words the generator types (no
+    /// slips fit words of one or two letters): every word is a word of the
+    /// product's name, producer, commune, group or summary, and the last
+    /// one, while being typed, may be the start of one.
     fn text_matches(catalog: &Catalog, p: &ProductSummary, text: &str) -> bool {
-        let haystack = fold(&format!(
-            "{} {} {}",
+        let haystack = words(&format!(
+            "{} {} {} {} {}",
             p.name,
             p.producer.name,
-            commune_label(catalog, p)
+            commune_label(catalog, p),
+            group_label(catalog, p),
+            p.summary
         ));
-        words(text).iter().all(|w| haystack.contains(w.as_str()))
+        // A repeated word counts once, where it last stands.
+        let mut asked: Vec<String> = Vec::new();
+        for w in words(text).into_iter().rev() {
+            if !asked.contains(&w) {
+                asked.push(w);
+            }
+        }
+        asked.reverse();
+        let typing = text.chars().last().is_some_and(char::is_alphanumeric);
+        asked.iter().enumerate().all(|(i, w)| {
+            haystack
+                .iter()
+                .any(|h| h == w || (typing && i + 1 == asked.len() && h.starts_with(w.as_str())))
+        })
     }
 
     fn naive_matches(catalog: &Catalog, p: &ProductSummary, q: &GalleryQuery) -> bool {

@@ -153,3 +153,81 @@ fn the_intended_item_is_in_the_top_three_for_97_percent_of_queries() {
     assert!(all > 500, "the query set covers the data ({all} queries)");
     assert!(hit * 100 >= all * 97, "{hit}/{all} in the top 3");
 }
+
+/// Keystrokes for the timing run: every prefix (by letter) of queries made
+/// from every 50th product and 20th article title (accents dropped, one
+/// slip), as a reader types them.
+fn keystrokes(titles: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (n, title) in titles.iter().enumerate() {
+        for (kind, text) in queries(title, n) {
+            if kind != "one slip" && kind != "no accents" {
+                continue;
+            }
+            let letters: Vec<char> = text.chars().collect();
+            for end in 2..=letters.len().min(24) {
+                out.push(letters[..end].iter().collect());
+            }
+        }
+    }
+    out
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+/// Engine-only timing on the scale set (`cargo run -p datagen -- --scale
+/// target/scale-api` first): index build, and a search per keystroke,
+/// median and p90. `scripts/bench-search.mjs` runs MiniSearch over the same
+/// data and keystrokes beside it.
+#[test]
+#[ignore]
+fn timing_on_the_scale_set() {
+    let dir = std::env::var("SCALE_API")
+        .unwrap_or_else(|_| format!("{}/target/scale-api", env!("CARGO_MANIFEST_DIR")));
+    let load = |path: &str| {
+        std::fs::read_to_string(format!("{dir}/{path}")).expect("the scale set (datagen --scale)")
+    };
+    let catalog: Catalog = serde_json::from_str(&load("products.json")).expect("decodes");
+    let news: NewsIndex = serde_json::from_str(&load("news/index.json")).expect("decodes");
+    let started = std::time::Instant::now();
+    let gallery = Gallery::new(&catalog);
+    let gallery_ms = started.elapsed().as_secs_f64() * 1e3;
+    let started = std::time::Instant::now();
+    let articles = NewsSearch::new(&news);
+    let news_ms = started.elapsed().as_secs_f64() * 1e3;
+    let titles: Vec<String> = catalog
+        .items
+        .iter()
+        .step_by(50)
+        .map(|p| p.name.clone())
+        .chain(news.items.iter().step_by(20).map(|e| e.title.clone()))
+        .collect();
+    let keys = keystrokes(&titles);
+    let mut times: Vec<f64> = keys
+        .iter()
+        .map(|k| {
+            let started = std::time::Instant::now();
+            let p = gallery.text().find(k);
+            let a = articles.find(k);
+            std::hint::black_box((p.hits.len(), a.hits.len()));
+            started.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    println!(
+        "text_search: {} products + {} articles, {} + {} words; gallery index (filters, orders, text) {gallery_ms:.0} ms, news index {news_ms:.0} ms; {} keystrokes: median {:.2} ms, p90 {:.2} ms",
+        catalog.items.len(),
+        news.items.len(),
+        gallery.text().vocabulary(),
+        articles.text().vocabulary(),
+        times.len(),
+        percentile(&times, 0.5),
+        percentile(&times, 0.9)
+    );
+    if let Ok(path) = std::env::var("SEARCH_KEYSTROKES") {
+        std::fs::write(&path, serde_json::to_string(&keys).unwrap_or_default())
+            .expect("writes the keystrokes");
+    }
+}

@@ -146,17 +146,22 @@ fn spans(text: &str) -> impl Iterator<Item = &str> {
         .filter(|w| !w.is_empty())
 }
 
-/// The query's words, a repeated word once; and whether the last one is
-/// still being typed (the text does not end after it).
+/// The query's words, a repeated word once (where it last stands: the
+/// word being typed stays last); and whether the last one is still being
+/// typed (the text does not end after it).
 fn query_words(text: &str) -> (Vec<QueryWord>, bool) {
     let mut seen = HashSet::new();
-    let words: Vec<QueryWord> = spans(text)
+    let mut words: Vec<QueryWord> = spans(text)
         .map(|w| QueryWord {
             typed: w.to_lowercase(),
             folded: fold(w),
         })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
         .filter(|w| !w.folded.is_empty() && seen.insert(w.folded.clone()))
         .collect();
+    words.reverse();
     let typing = text.chars().last().is_some_and(is_word_char);
     (words, typing)
 }

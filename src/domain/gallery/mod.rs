@@ -92,7 +92,7 @@ impl Gallery {
             .iter()
             .map(|p| index_product(p, &options))
             .collect();
-        let text = text_index(catalog, &options);
+        let text = text_index(catalog);
         Gallery {
             products,
             options,
@@ -175,15 +175,25 @@ fn index_product(p: &ProductSummary, options: &[FacetOptions; 4]) -> IndexedProd
     }
 }
 
-/// Each product under its name; its producer, its commune and group as the
-/// gallery labels them (the slug when the catalog does not list it), and
-/// its summary as details; more stars ranking first among equals.
-fn text_index(catalog: &Catalog, options: &[FacetOptions; 4]) -> TextIndex {
-    let label = |facet: Facet, value: &str| -> String {
-        let options = &options[facet as usize];
-        options
-            .position(value)
-            .map_or(value, |i| options.options[i].1.as_str())
+/// Each product under its name; its producer, its commune's and group's
+/// names as the catalog lists them (the first entry of a slug; the value
+/// itself when unlisted), and its summary as details; more stars ranking
+/// first among equals.
+fn text_index(catalog: &Catalog) -> TextIndex {
+    let commune = |slug: &str| -> String {
+        catalog
+            .communes
+            .iter()
+            .find(|c| c.slug == slug)
+            .map_or(slug, |c| c.name.as_str())
+            .to_owned()
+    };
+    let group = |slug: &str| -> String {
+        catalog
+            .groups
+            .iter()
+            .find(|g| g.slug == slug)
+            .map_or(slug, |g| g.name.as_str())
             .to_owned()
     };
     let details: Vec<[String; 4]> = catalog
@@ -192,8 +202,8 @@ fn text_index(catalog: &Catalog, options: &[FacetOptions; 4]) -> TextIndex {
         .map(|p| {
             [
                 p.producer.name.clone(),
-                label(Facet::Commune, &p.commune),
-                label(Facet::Group, &p.group),
+                commune(&p.commune),
+                group(&p.group),
                 p.summary.clone(),
             ]
         })
