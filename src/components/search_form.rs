@@ -66,7 +66,13 @@ pub fn SearchForm(
                     ev.prevent_default();
                     combobox.step(-1);
                 }
-                "Escape" => combobox.close(),
+                // The first Escape closes the list (the box keeps its
+                // text); with the list closed, the browser's own Escape
+                // clears the box.
+                "Escape" if combobox.open.get_untracked() => {
+                    ev.prevent_default();
+                    combobox.close();
+                }
                 "Enter" => {
                     if let Some(link) = combobox.chosen() {
                         ev.prevent_default();

@@ -53,7 +53,7 @@ impl Combobox {
     /// Moves the highlight by `step` (wrapping), opening the list.
     pub fn step(&self, step: isize) {
         let n = self.links.with_untracked(Vec::len);
-        if n == 0 {
+        if n == 0 || self.text.with_untracked(|t| t.trim().is_empty()) {
             return;
         }
         self.open.set(true);
