@@ -258,20 +258,31 @@ mod properties {
         }
     }
 
+    /// The first listed entry's name for a slug, else the slug.
+    fn listed<'c>(mut entries: impl Iterator<Item = (&'c str, &'c str)>, slug: &'c str) -> &'c str {
+        entries
+            .find(|(s, _)| *s == slug)
+            .map_or(slug, |(_, name)| name)
+    }
+
     fn commune_label<'c>(catalog: &'c Catalog, p: &'c ProductSummary) -> &'c str {
-        catalog
-            .communes
-            .iter()
-            .find(|c| c.slug == p.commune)
-            .map_or(p.commune.as_str(), |c| c.name.as_str())
+        listed(
+            catalog
+                .communes
+                .iter()
+                .map(|c| (c.slug.as_str(), c.name.as_str())),
+            &p.commune,
+        )
     }
 
     fn group_label<'c>(catalog: &'c Catalog, p: &'c ProductSummary) -> &'c str {
-        catalog
-            .groups
-            .iter()
-            .find(|g| g.slug == p.group)
-            .map_or(p.group.as_str(), |g| g.name.as_str())
+        listed(
+            catalog
+                .groups
+                .iter()
+                .map(|g| (g.slug.as_str(), g.name.as_str())),
+            &p.group,
+        )
     }
 
     /// The search text's rule for the short words the generator types (no

@@ -180,21 +180,30 @@ fn index_product(p: &ProductSummary, options: &[FacetOptions; 4]) -> IndexedProd
 /// itself when unlisted), and its summary as details; more stars ranking
 /// first among equals.
 fn text_index(catalog: &Catalog) -> TextIndex {
-    let commune = |slug: &str| -> String {
-        catalog
-            .communes
-            .iter()
-            .find(|c| c.slug == slug)
-            .map_or(slug, |c| c.name.as_str())
+    // The first listed entry's name for a slug, else the slug.
+    fn listed<'c>(mut entries: impl Iterator<Item = (&'c str, &'c str)>, slug: &str) -> String {
+        entries
+            .find(|(s, _)| *s == slug)
+            .map_or(slug, |(_, name)| name)
             .to_owned()
+    }
+    let commune = |slug: &str| {
+        listed(
+            catalog
+                .communes
+                .iter()
+                .map(|c| (c.slug.as_str(), c.name.as_str())),
+            slug,
+        )
     };
-    let group = |slug: &str| -> String {
-        catalog
-            .groups
-            .iter()
-            .find(|g| g.slug == slug)
-            .map_or(slug, |g| g.name.as_str())
-            .to_owned()
+    let group = |slug: &str| {
+        listed(
+            catalog
+                .groups
+                .iter()
+                .map(|g| (g.slug.as_str(), g.name.as_str())),
+            slug,
+        )
     };
     let details: Vec<[String; 4]> = catalog
         .items
