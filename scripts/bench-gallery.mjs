@@ -17,7 +17,7 @@
 //
 //   node scripts/bench-gallery.mjs --base URL [--label TEXT] [--json FILE --key KEY]
 import { chromium } from '@playwright/test';
-import { CHROMIUM, CHROME_FLAGS, args, median, pct, saveJson, table } from './bench-lib.mjs';
+import { CHROMIUM, CHROME_FLAGS, args, median, openThrottled, pct, saveJson, table } from './bench-lib.mjs';
 
 const opt = args();
 const base = opt.base ?? process.argv[2] ?? 'http://127.0.0.1:4180';
@@ -62,14 +62,7 @@ const probe = () => {
 };
 
 async function open(path, rate) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  const cdp = await context.newCDPSession(page);
-  if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.addInitScript(probe);
-  await page.goto(base + path, { timeout: 120_000 });
+  const { context, page, cdp, errors } = await openThrottled(browser, base + path, rate, probe);
   // Ready once the panel's listener is attached and nothing more is for 300 ms.
   await page.waitForFunction(() => {
     if (window.__ready === null) return false;

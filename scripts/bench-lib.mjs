@@ -57,6 +57,23 @@ export function fileFor(pathname, { dist, api, ref }) {
   return null;
 }
 
+/**
+ * A page in a fresh desktop-sized context, its CPU slowed `rate`× (DevTools
+ * throttling), `probe` run before any script of the page, opened at `url`.
+ * Its page errors are collected in `errors`.
+ */
+export async function openThrottled(browser, url, rate, probe) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const cdp = await context.newCDPSession(page);
+  if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript(probe);
+  await page.goto(url, { timeout: 120_000 });
+  return { context, page, cdp, errors };
+}
+
 /** Adds `part` under `key` to the benchmark's JSON file. */
 export function saveJson(file, key, part) {
   if (!file) return;

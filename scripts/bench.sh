@@ -12,6 +12,9 @@
 #   4. the reader's journey: each move in place vs a cold load        bench-navigation.mjs
 #   5. the forgiving search beside MiniSearch: quality on the default
 #      data, engine time per keystroke on the scale set               bench-search.mjs
+#   6. search as you type in the browser, scale set, CPU 1× and 4×:
+#      key → suggestions and key → gallery drawn, beside MiniSearch
+#      pages (scripts/reference/typing.js)                            bench-typing.mjs
 #
 # The figures also go to target/bench.json; the median Lighthouse reports
 # to target/bench/lighthouse/.
@@ -123,6 +126,9 @@ SEARCH_QUERIES=target/search-queries.json SEARCH_KEYSTROKES=target/search-keystr
   cargo test --release -q --test search_quality -- --include-ignored --nocapture 2>&1 | grep -E '%\)|text_search:'
 node --expose-gc scripts/bench-search.mjs --queries target/search-queries.json \
   --keystrokes target/search-keystrokes.json --scale "$scale_api"
+
+say "search as you type in the browser, beside MiniSearch pages"
+node scripts/bench-typing.mjs --base "http://127.0.0.1:$scale_port" --keystrokes target/search-keystrokes.json --json "$json"
 
 node --input-type=module -e "
 import { saveJson } from './scripts/bench-lib.mjs';

@@ -13,6 +13,7 @@ const pages = [
   ['product', '/san-pham/bo-san-pham-gom-men-suoi-ngoc'],
   ['label', '/san-pham/bo-san-pham-gom-men-suoi-ngoc/tem'],
   ['points', '/diem-ban'],
+  ['thong-ke', '/thong-ke'],
 ];
 const sizes = [
   ['phone', { width: 360, height: 780 }],

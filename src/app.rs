@@ -8,9 +8,9 @@ use crate::{
     domain::format::Date,
     env,
     pages::{
-        article::ArticlePage, embed::EmbedPage, gallery::GalleryPage, home::HomePage,
-        label::LabelPage, news_list::NewsListPage, not_found::NotFoundPage, points::PointsPage,
-        product::ProductPage, search::SearchPage,
+        article::ArticlePage, embed::EmbedPage, figures::FiguresPage, gallery::GalleryPage,
+        home::HomePage, label::LabelPage, news_list::NewsListPage, not_found::NotFoundPage,
+        points::PointsPage, product::ProductPage, search::SearchPage,
     },
     routes::Page,
     site::{provide_site_context, use_site},
@@ -49,6 +49,7 @@ pub fn App(drawn_for: Date) -> impl IntoView {
                     <Route path=path!("/san-pham") view=route(GalleryPage) />
                     <Route path=path!("/san-pham/:id") view=route(|| keyed("id", |id| view! { <ProductPage id /> })) />
                     <Route path=path!("/diem-ban") view=route(PointsPage) />
+                    <Route path=path!("/thong-ke") view=route(FiguresPage) />
                     <Route path=path!("/*any") view=route(NotFoundPage) />
                 </ParentRoute>
             </Routes>

@@ -15,6 +15,9 @@ pub const API_BASE_META: &str = "ocop-api-base";
 pub const SITE_URL_META: &str = "ocop-site-url";
 /// The attribute of `<html>` naming the URL a prerendered page shows.
 pub const DRAWN_AT: &str = "data-drawn-at";
+/// The attribute of `<html>` naming the catalogue the open-data files
+/// beside the pages were written from (`domain::open_data::version`).
+pub const OPEN_DATA: &str = "data-open-data";
 /// The id of a prerendered page's boot data (`<script type="application/json">`).
 pub const BOOT_DATA_ID: &str = "ocop-page";
 
@@ -113,6 +116,24 @@ pub fn api_base() -> &'static str {
 /// [`crate::domain::url::resolve_asset`]).
 pub fn image_src(image: &crate::api::models::Image) -> Option<(String, String)> {
     crate::domain::url::resolve_asset(api_base(), &image.src).map(|src| (src, image.alt.clone()))
+}
+
+/// Whether the open-data files served beside the pages were written from
+/// the catalogue of `version`. Natively, the page is the prerenderer's,
+/// which writes them from the catalogue it draws.
+pub fn open_data_written_from(version: &str) -> bool {
+    #[cfg(all(target_arch = "wasm32", feature = "browser"))]
+    {
+        crate::web::document()
+            .and_then(|d| d.document_element())
+            .and_then(|html| html.get_attribute(OPEN_DATA))
+            .is_some_and(|written| written == version)
+    }
+    #[cfg(not(all(target_arch = "wasm32", feature = "browser")))]
+    {
+        let _ = version;
+        true
+    }
 }
 
 /// Today in Vietnam, by the device's clock (the prerenderer's when native).

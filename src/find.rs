@@ -68,8 +68,6 @@ pub struct Across {
     /// and scores at least as well as the best article.
     pub products_first: bool,
     pub marks: Marks,
-    /// A nearby text that finds something, when this one finds nothing.
-    pub did_you_mean: Option<String>,
 }
 
 /// Searches both indexes (either may be missing: not loaded, or failed).
@@ -84,14 +82,6 @@ pub fn across(text: &str, products: Option<&Gallery>, news: Option<&NewsSearch>)
     };
     let mut marks = found_products.marks.clone();
     marks.merge(found_articles.marks.clone());
-    let nothing = found_products.hits.is_empty() && found_articles.hits.is_empty();
-    let did_you_mean = nothing
-        .then(|| {
-            products
-                .and_then(|g| g.text().did_you_mean(text))
-                .or_else(|| news.and_then(|n| n.text().did_you_mean(text)))
-        })
-        .flatten();
     Across {
         products: found_products.hits.iter().map(|h| h.record).collect(),
         articles: found_articles
@@ -101,6 +91,18 @@ pub fn across(text: &str, products: Option<&Gallery>, news: Option<&NewsSearch>)
             .collect(),
         products_first,
         marks,
-        did_you_mean,
     }
+}
+
+/// A nearby text that finds something (products first), for a text that
+/// finds nothing. Only a results page asks: it tries many spellings, too
+/// slow to run on every keystroke of the header's box.
+pub fn did_you_mean(
+    text: &str,
+    products: Option<&Gallery>,
+    news: Option<&NewsSearch>,
+) -> Option<String> {
+    products
+        .and_then(|g| g.text().did_you_mean(text))
+        .or_else(|| news.and_then(|n| n.text().did_you_mean(text)))
 }

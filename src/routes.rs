@@ -34,6 +34,8 @@ pub enum Page {
     Label { id: String },
     /// `/diem-ban?commune=…`
     Points,
+    /// `/thong-ke`: the programme in figures, and its open data.
+    Figures,
     /// `/embed/san-pham?…`
     Embed,
     /// Anything else.
@@ -76,6 +78,7 @@ impl Page {
                 id: (*id).to_owned(),
             },
             ["diem-ban"] => Page::Points,
+            ["thong-ke"] => Page::Figures,
             ["embed", "san-pham"] => Page::Embed,
             _ => Page::NotFound,
         }
@@ -113,6 +116,7 @@ impl Page {
             Page::Product { id } => vec![path(endpoints::product(id)), path(endpoints::catalog())],
             Page::Label { id } => vec![path(endpoints::product(id))],
             Page::Points => vec![path(endpoints::points()), path(endpoints::catalog())],
+            Page::Figures => vec![path(endpoints::catalog())],
             Page::NotFound => Vec::new(),
         };
         files.into_iter().flatten().collect()
@@ -124,7 +128,10 @@ impl Page {
     /// (an article shared as `…?fbclid=…`) is the same page whatever query
     /// it is opened with, so its prerendered HTML is adopted as it is.
     pub fn reads_query(&self) -> bool {
-        !matches!(self, Page::Home | Page::Article { .. } | Page::Label { .. })
+        !matches!(
+            self,
+            Page::Home | Page::Article { .. } | Page::Label { .. } | Page::Figures
+        )
     }
 }
 
@@ -340,6 +347,16 @@ pub fn points(q: &PointsQuery) -> Link {
     Link::new("/diem-ban", &q.to_query_string())
 }
 
+/// The programme in figures.
+pub fn figures() -> Link {
+    Link::new("/thong-ke", "")
+}
+
+/// The catalogue as open data, written by the prerenderer beside the pages
+/// (`domain::open_data`).
+pub const OPEN_DATA_CSV: &str = "du-lieu/san-pham-ocop.csv";
+pub const OPEN_DATA_JSON: &str = "du-lieu/san-pham-ocop.json";
+
 /// The embeddable gallery with these filters and frame options.
 pub fn embed(q: &GalleryQuery, options: &EmbedOptions) -> Link {
     let query = [to_query_string(q), options.to_query_string()]
@@ -384,6 +401,7 @@ mod tests {
                 },
             ),
             (points(&PointsQuery::default()), Page::Points),
+            (figures(), Page::Figures),
             (embed(&q, &EmbedOptions::default()), Page::Embed),
         ];
         for (link, page) in cases {

@@ -243,12 +243,14 @@ mod properties {
             text in prop::collection::vec("[aáàăắđdoóôốơbBtTnN]{1,2}|-", 0..3),
             sort in prop::sample::select(Sort::ALL.to_vec()),
             valid_only in any::<bool>(),
+            year in prop::option::of(2017u16..2027),
         ) -> GalleryQuery {
             GalleryQuery {
                 communes: communes.iter().map(|s| s.to_string()).collect(),
                 stars,
                 groups: groups.iter().map(|s| s.to_string()).collect(),
                 kinds: kinds.iter().map(|s| s.to_string()).collect(),
+                year,
                 text: text.join(" "),
                 sort,
                 valid_only,
@@ -319,6 +321,7 @@ mod properties {
             && (q.stars.is_empty() || q.stars.contains(&p.stars))
             && (q.groups.is_empty() || q.groups.contains(&p.group))
             && (q.kinds.is_empty() || q.kinds.contains(&p.producer.kind))
+            && (q.year.is_none() || q.year == p.year)
             && (!q.valid_only || !is_expired(p, TODAY))
             && text_matches(catalog, p, &q.text)
     }

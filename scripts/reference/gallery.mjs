@@ -316,4 +316,5 @@ async function start() {
   window.addEventListener('popstate', () => { q = parseQuery(location.search); draw(false); });
 }
 
-if (typeof document !== 'undefined') start();
+// Only on a gallery page (typing.js imports these functions elsewhere).
+if (typeof document !== 'undefined' && document.querySelector('.gallery')) start();

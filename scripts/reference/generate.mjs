@@ -15,7 +15,9 @@
 // Pages written (under OUT, served under BASE): /, /tin-tuc, the article,
 // /san-pham (first page of the gallery, the filter panel with counts; the
 // gallery's JavaScript takes over once products.json is indexed), the
-// product, its QR label, /diem-ban.
+// product, its QR label, /diem-ban; and /tim-nhanh and /tim-nhanh/san-pham,
+// the search-as-you-type reference (typing.js, MiniSearch), which only the
+// typing benchmark opens.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -64,9 +66,10 @@ let sheets = [...shellHtml.matchAll(/<link rel="stylesheet" href="\/?([^"]+\.css
 if (!sheets.length) sheets = readdirSync(dist).filter((f) => f.endsWith('.css')).sort();
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'ref.css'), sheets.map((s) => readFileSync(join(dist, s), 'utf8')).join('\n'));
-for (const f of ['site.js', 'gallery.mjs']) copyFileSync(join(here, f), join(out, f));
+for (const f of ['site.js', 'gallery.mjs', 'typing.js']) copyFileSync(join(here, f), join(out, f));
+copyFileSync(join(here, '../../node_modules/minisearch/dist/es/index.js'), join(out, 'minisearch.js'));
 
-function page({ path, title, description, section, main, scripts = ['site.js'] }) {
+function page({ path, title, description, section, main, scripts = ['site.js'], suggest = false }) {
   const nav = [['/', 'Trang chủ', 'home'], ['/tin-tuc', 'Tin tức', 'news'], ['/san-pham', 'Sản phẩm OCOP', 'products'],
     ...(points.length ? [['/diem-ban', 'Điểm bán', 'points']] : [])]
     .map(([href, label, s]) => `<li><a href="${base}${href}"${s === section ? ' aria-current="page"' : ''}>${label}</a></li>`).join('');
@@ -90,7 +93,7 @@ ${scripts.map((s) => `<script type="module" src="${base}/${s}"></script>`).join(
 <header class="site-header"><div class="site-header__inner"><div class="brand"><a href="${base}/" class="brand__home"><span class="brand__mark" aria-hidden="true">OCOP</span><span class="brand__text"><span class="brand__name">${esc(site.name)}</span><span class="brand__tagline">${esc(site.tagline ?? '')}</span></span></a></div>
 <button type="button" aria-controls="site-nav" aria-expanded="false" class="menu-button"><span aria-hidden="true">☰</span><span>Danh mục</span></button></div>
 <nav id="site-nav" aria-label="Điều hướng chính" class="site-nav"><ul class="site-nav__list">${nav}</ul>
-<form role="search" aria-label="Tìm kiếm tin tức" action="/tim-kiem" class="search-box"><label for="header-search" class="visually-hidden">Tìm kiếm tin tức</label><div class="search-form__row"><input id="header-search" type="search" name="q" placeholder="Tìm tin tức…" autocomplete="off"><button type="submit" class="button button--quiet">Tìm</button></div></form></nav></header>
+<form role="search" aria-label="Tìm kiếm tin tức" action="/tim-kiem" class="search-box"><label for="header-search" class="visually-hidden">Tìm kiếm tin tức</label><div class="search-form__row"><input id="header-search" type="search" name="q" placeholder="Tìm tin tức…" autocomplete="off"><button type="submit" class="button button--quiet">Tìm</button></div>${suggest ? '<div class="suggestions" hidden><ul role="listbox" id="header-suggestions" aria-label="Gợi ý tìm kiếm"></ul></div>' : ''}</form></nav></header>
 <main id="noi-dung" tabindex="-1" class="site-main">${main}</main>
 <footer class="site-footer"><div class="site-footer__inner">
 <section aria-labelledby="footer-links" class="footer-block"><h2 id="footer-links" class="footer-block__title">Liên kết website</h2><ul class="link-list">${links}</ul></section>
@@ -175,6 +178,20 @@ const description = `Tin tức Chương trình Mỗi xã một sản phẩm (OCO
       + `<section aria-labelledby="gallery-results-title" class="gallery__results">${G.resultsHtml(index, q, all, today, base)}</section></div></div></section>`,
   });
 }
+
+// /tim-nhanh: the header box searched with MiniSearch as the reader types;
+// /tim-nhanh/san-pham: a gallery text box, the same (typing.js). Two pages,
+// so that each measures one index.
+page({
+  path: 'tim-nhanh', title: 'Tìm nhanh', description: 'MiniSearch reference.', section: 'products', scripts: ['site.js', 'typing.js'], suggest: true,
+  main: `<section class="page" data-typing data-base="${base}"><h1>Tìm nhanh</h1><p>Gõ vào ô tìm kiếm ở đầu trang.</p></section>`,
+});
+page({
+  path: 'tim-nhanh/san-pham', title: 'Tìm nhanh', description: 'MiniSearch reference.', section: 'products', scripts: ['site.js', 'typing.js'], suggest: true,
+  main: `<section class="page gallery-page" data-typing data-base="${base}"><h1>Tìm nhanh</h1><form class="filters__text" role="search" onsubmit="return false">`
+    + '<label for="gallery-text">Tìm theo tên sản phẩm, chủ thể</label><input id="gallery-text" type="search" name="q" autocomplete="off"></form>'
+    + '<section class="gallery__results" aria-label="Kết quả"></section></section>',
+});
 
 // Points selling a product: by name first, then by group; planned ones not.
 const open = points.filter((p) => !p.planned && !(p.opened_on && p.opened_on > today));

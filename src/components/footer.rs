@@ -22,6 +22,7 @@ pub fn Footer(
     let site = use_site();
     let points = routes::points(&Default::default());
     let feed = routes::file_href(routes::FEED);
+    let figures = routes::figures();
     view! {
         <footer class="site-footer">
             <div class="site-footer__inner">
@@ -46,6 +47,7 @@ pub fn Footer(
                         {move || has_points.get().then(|| view! {
                             <li><a href=points.href()>"Điểm giới thiệu và bán sản phẩm OCOP"</a></li>
                         })}
+                        <li><a href=figures.href()>"Thống kê OCOP và dữ liệu mở"</a></li>
                         <li><a href=feed.clone() rel="external">"Tin mới qua RSS"</a></li>
                     </ul>
                 </section>

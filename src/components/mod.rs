@@ -2,6 +2,7 @@
 
 pub mod article_card;
 pub mod breadcrumb;
+pub mod charts;
 pub mod error_panel;
 pub mod footer;
 pub mod header;

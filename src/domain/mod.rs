@@ -2,9 +2,11 @@
 
 pub mod catalog;
 pub mod embed;
+pub mod figures;
 pub mod format;
 pub mod gallery;
 pub mod html;
+pub mod open_data;
 pub mod paging;
 pub mod points;
 pub mod query;

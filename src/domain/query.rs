@@ -1,5 +1,5 @@
-//! The gallery's URL state: `/san-pham?commune=…&stars=…&group=…&kind=…&q=…
-//! &sort=…&valid=1&page=N` (see `docs/api.md`, "Public URLs").
+//! The gallery's URL state: `/san-pham?commune=…&stars=…&group=…&kind=…
+//! &year=…&q=…&sort=…&valid=1&page=N` (see `docs/api.md`, "Public URLs").
 //!
 //! Readers share these URLs and other sites embed them, so parsing is
 //! forgiving (an unknown key or a malformed value is dropped, never an error)
@@ -73,6 +73,9 @@ impl Facet {
     }
 }
 
+/// Years a `year=` filter may name (OCOP began in 2018).
+pub const YEARS: std::ops::RangeInclusive<u16> = 2000..=2100;
+
 /// Longest search text kept, in characters: enough for any product name,
 /// small enough that a hostile URL cannot make every keystroke slow.
 pub const MAX_TEXT_CHARS: usize = 100;
@@ -93,6 +96,9 @@ pub struct GalleryQuery {
     pub groups: Vec<String>,
     /// Producer kinds (`kind=`): `htx`, `doanh-nghiep`, …
     pub kinds: Vec<String>,
+    /// The year of recognition (`year=2023`): what `/thong-ke`'s time line
+    /// links to.
+    pub year: Option<u16>,
     /// Free search text (`q=`).
     pub text: String,
     pub sort: Sort,
@@ -109,6 +115,7 @@ impl Default for GalleryQuery {
             stars: Vec::new(),
             groups: Vec::new(),
             kinds: Vec::new(),
+            year: None,
             text: String::new(),
             sort: Sort::default(),
             valid_only: false,
@@ -129,6 +136,7 @@ impl GalleryQuery {
         self.stars.retain(|s| STAR_LEVELS.contains(s));
         self.stars.sort_unstable();
         self.stars.dedup();
+        self.year = self.year.filter(|y| YEARS.contains(y));
         self.text = normalize_text(&self.text);
         self.page = self.page.clamp(1, MAX_PAGE);
         self
@@ -198,6 +206,15 @@ impl GalleryQuery {
         }
     }
 
+    /// Only products recognised in `year` (or any year), back on page 1.
+    pub fn with_year(&self, year: Option<u16>) -> Self {
+        GalleryQuery {
+            year: year.filter(|y| YEARS.contains(y)),
+            page: 1,
+            ..self.clone()
+        }
+    }
+
     pub fn with_valid_only(&self, valid_only: bool) -> Self {
         GalleryQuery {
             valid_only,
@@ -213,6 +230,7 @@ impl GalleryQuery {
             + self.stars.len()
             + self.groups.len()
             + self.kinds.len()
+            + usize::from(self.year.is_some())
             + usize::from(self.valid_only)
     }
 
@@ -248,6 +266,7 @@ where
                 .kinds
                 .extend(list_values(value).filter(|v| is_slug(v)).map(str::to_owned)),
             "stars" => q.stars.extend(list_values(value).filter_map(parse_stars)),
+            "year" => q.year = value.trim().parse().ok().or(q.year),
             "q" => q.text = normalize_text(value),
             "sort" => q.sort = Sort::from_key(value.trim()).unwrap_or(q.sort),
             "valid" => q.valid_only = parse_flag(value).unwrap_or(q.valid_only),
@@ -267,7 +286,7 @@ pub fn parse_query_string(query: &str) -> GalleryQuery {
 }
 
 /// The canonical query string of a query, without the `?`: keys in the order
-/// commune, stars, group, kind, q, sort, valid, page; defaults omitted (the
+/// commune, stars, group, kind, year, q, sort, valid, page; defaults omitted (the
 /// default query gives `""`); values percent-encoded except the unreserved
 /// characters, with literal commas between list values.
 pub fn to_query_string(q: &GalleryQuery) -> String {
@@ -283,6 +302,9 @@ pub fn to_query_string(q: &GalleryQuery) -> String {
             let encoded: Vec<String> = values.iter().map(|v| encode_component(v)).collect();
             pairs.push((key, encoded.join(",")));
         }
+    }
+    if let Some(year) = q.year {
+        pairs.push(("year", year.to_string()));
     }
     if !q.text.is_empty() {
         pairs.push(("q", encode_component(&q.text)));
@@ -367,7 +389,7 @@ mod tests {
 
     #[test]
     fn reads_every_key() {
-        let parsed = q("?commune=kieu-ky,bat-trang&stars=5,4&group=thuc-pham&kind=htx&q=g%E1%BB%91m+s%E1%BB%A9&sort=newest&valid=1&page=3");
+        let parsed = q("?commune=kieu-ky,bat-trang&stars=5,4&group=thuc-pham&kind=htx&year=2023&q=g%E1%BB%91m+s%E1%BB%A9&sort=newest&valid=1&page=3");
         assert_eq!(
             parsed,
             GalleryQuery {
@@ -375,6 +397,7 @@ mod tests {
                 stars: vec![4, 5],
                 groups: vec!["thuc-pham".into()],
                 kinds: vec!["htx".into()],
+                year: Some(2023),
                 text: "gốm sứ".into(),
                 sort: Sort::Newest,
                 valid_only: true,
@@ -459,6 +482,20 @@ mod tests {
     }
 
     #[test]
+    fn year_names_one_year_of_recognition() {
+        assert_eq!(q("year=2023").year, Some(2023));
+        assert_eq!(q("year=2023&year=2024").year, Some(2024));
+        assert_eq!(q("year=1800").year, None);
+        assert_eq!(q("year=20x3").year, None);
+        assert_eq!(q("year=2023&year=x").year, Some(2023));
+        let query = q("year=2023&commune=bat-trang&q=gom");
+        assert_eq!(to_query_string(&query), "commune=bat-trang&year=2023&q=gom");
+        assert_eq!(query.active_filter_count(), 2);
+        assert_eq!(query.with_year(None).year, None);
+        assert_eq!(query.with_page(3).with_year(Some(2022)).page, 1);
+    }
+
+    #[test]
     fn prints_canonically() {
         let parsed = q("page=2&valid=1&sort=name&q=B%C3%A1t+Tr%C3%A0ng%2C+%26+co&kind=htx&group=do-uong&stars=5,4&commune=da-ton,bat-trang&theme=dark");
         assert_eq!(
@@ -540,9 +577,10 @@ mod tests {
                 text in "[ a-zA-Zàáạăằắâấđêếôơớưứ0-9%&=+,#?\t\u{0301}東🌸]{0,120}",
                 sort in prop::sample::select(Sort::ALL.to_vec()),
                 valid_only in any::<bool>(),
+                year in proptest::option::of(1990u16..2110),
                 page in 0u32..200_000,
             ) -> GalleryQuery {
-                GalleryQuery { communes, stars, groups, kinds, text, sort, valid_only, page }.normalized()
+                GalleryQuery { communes, stars, groups, kinds, year, text, sort, valid_only, page }.normalized()
             }
         }
 

@@ -96,6 +96,9 @@ fn removable(q: &GalleryQuery, index: &Gallery) -> Vec<(String, GalleryQuery)> {
     if !q.text.is_empty() {
         chips.push((format!("“{}”", q.text), q.with_text("")));
     }
+    if let Some(year) = q.year {
+        chips.push((format!("Công nhận năm {year}"), q.with_year(None)));
+    }
     if q.valid_only {
         chips.push(("Còn hiệu lực".to_owned(), q.with_valid_only(false)));
     }

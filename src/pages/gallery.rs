@@ -39,6 +39,7 @@ pub fn GalleryPage() -> impl IntoView {
             <Loaded remote=catalog placeholder=Placeholder::Lines(8, "Đang tải danh mục sản phẩm…") let:catalog>
                 <GalleryView catalog />
             </Loaded>
+            <p><a class="more-link" href=routes::figures().href()>"Thống kê OCOP và dữ liệu mở ›"</a></p>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod article;
 pub mod embed;
+pub mod figures;
 pub mod gallery;
 pub mod home;
 pub mod label;

@@ -155,7 +155,7 @@ fn Across(index: Arc<NewsIndex>, query: Memo<NewsQuery>) -> impl IntoView {
                     view! {
                         <h1>{format!("Kết quả tìm kiếm: {text}")}</h1>
                         <p class="result-count" role="status">{format!("{count} kết quả")}</p>
-                        {(count == 0).then(|| view! { <NothingFound did_you_mean=found.did_you_mean.clone() /> })}
+                        {(count == 0).then(|| view! { <NothingFound did_you_mean=find::did_you_mean(&text, Some(&gallery), Some(&news)) /> })}
                         {if found.products_first {
                             Either::Left(view! { {products} {articles} })
                         } else {

@@ -1,6 +1,7 @@
 //! The prerenderer: every public page drawn natively with the app's own
 //! components into static HTML that the browser app then hydrates, plus
-//! share cards, `sitemap.xml`, `robots.txt` and `rss.xml`.
+//! share cards, `sitemap.xml`, `robots.txt`, `rss.xml`, and the catalogue
+//! as open data (`du-lieu/`).
 //!
 //! It reads the API like the browser does (a base URL, or a folder laid out
 //! like one), writes the new `dist/` aside and swaps it in only when every
@@ -112,6 +113,7 @@ pub fn run(options: &Options) -> Result<Written, String> {
     if has_points {
         pages.push((routes::points(&Default::default()), None));
     }
+    pages.push((routes::figures(), catalog_day.clone()));
 
     let mut out = output::Staging::begin(&options.dist)?;
     out.file(
@@ -123,6 +125,7 @@ pub fn run(options: &Options) -> Result<Written, String> {
     let loader = routes::file_href(&loader_name);
     out.file(&loader_name, loader_js.as_bytes())?;
     let drawn_for = options.today.iso();
+    let open_data_version = crate::domain::open_data::version(&catalog);
     let draw = |path: &str, fetched: &mut render::Fetched| -> Result<String, String> {
         let drawn = render::draw(path, options.today, api, fetched)?;
         let (route, query) = path.split_once('?').unwrap_or((path, ""));
@@ -133,6 +136,7 @@ pub fn run(options: &Options) -> Result<Written, String> {
             drawn_for: drawn_for.clone(),
             loader: loader.clone(),
             noscript: shell::noscript_note(&page),
+            open_data: open_data_version.clone(),
         }))
     };
     // A page of one record (an article, a product, a news page past the
@@ -191,10 +195,44 @@ pub fn run(options: &Options) -> Result<Written, String> {
         discovery::feed(&site.name, &description, &latest).as_bytes(),
     )?;
 
+    write_open_data(&mut out, api, &mut fetched, &site, &catalog)?;
     write_cards(&mut out, api, &site, &index, &catalog)?;
     let mut written = out.finish()?;
     written.skipped = skipped;
     Ok(written)
+}
+
+/// The catalogue as CSV and JSON (`domain::open_data`), with each
+/// product's decision number from its detail file (already read for its
+/// page; a product without one leaves the cell empty).
+fn write_open_data(
+    out: &mut output::Staging,
+    api: &ApiSource,
+    fetched: &mut render::Fetched,
+    site: &Site,
+    catalog: &Catalog,
+) -> Result<(), String> {
+    use crate::domain::open_data;
+    let mut decisions = std::collections::HashMap::new();
+    for p in &catalog.items {
+        let decision = read::<ProductDetail>(api, fetched, endpoints::product(&p.id))
+            .ok()
+            .and_then(|detail| detail.certificate.as_ref()?.decision.clone());
+        decisions.insert(p.id.clone(), decision);
+    }
+    let rows = open_data::rows(
+        catalog,
+        |id| decisions.get(id).cloned().flatten(),
+        |id| routes::product(id, &GalleryQuery::default()).absolute(),
+    );
+    out.file(routes::OPEN_DATA_CSV, open_data::csv(&rows).as_bytes())?;
+    let json = open_data::json(
+        &rows,
+        &site.name,
+        &routes::figures().absolute(),
+        catalog.updated_at.as_deref(),
+    );
+    out.file(routes::OPEN_DATA_JSON, json.as_bytes())
 }
 
 /// Pages of one record each, which a run may skip when the API cannot give

@@ -132,6 +132,7 @@ mod tests {
             Page::Product { .. } => "class=\"page product\"",
             Page::Label { .. } => "class=\"label-page\"",
             Page::Points => "class=\"page points-page\"",
+            Page::Figures => "class=\"page figures\"",
             Page::Embed => "class=\"embed\"",
             Page::NotFound => "class=\"page not-found\"",
         }
@@ -162,6 +163,7 @@ mod tests {
             routes::product(id, &q),
             routes::label(id),
             routes::points(&PointsQuery::default()),
+            routes::figures(),
             routes::embed(&q, &EmbedOptions::default()),
         ];
         let mut shown = Vec::new();

@@ -105,9 +105,11 @@ impl Shell {
         let head = self.head.replacen(
             "<html lang=\"vi\"",
             &format!(
-                "<html lang=\"vi\" {}=\"{}\"{}",
+                "<html lang=\"vi\" {}=\"{}\" {}=\"{}\"{}",
                 crate::env::DRAWN_AT,
                 escape_attribute(&page.drawn_at),
+                crate::env::OPEN_DATA,
+                escape_attribute(&page.open_data),
                 // The back end the page was drawn for, as the inline guard
                 // reads it: an operator who points the built site elsewhere
                 // gets pages hidden until drawn from there.
@@ -191,6 +193,8 @@ pub struct PageHtml<'a> {
     pub loader: String,
     /// A note for readers without script, where the page needs it.
     pub noscript: Option<&'static str>,
+    /// The catalogue the open-data files are written from.
+    pub open_data: String,
 }
 
 /// The note a page without script needs: only where something does not

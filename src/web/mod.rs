@@ -81,6 +81,40 @@ pub fn meta_content(name: &str) -> Option<String> {
         .filter(|c| !c.is_empty())
 }
 
+/// Offers `text` to the reader as a file named `name`, made here in the
+/// browser.
+pub fn save_file(name: &str, mime: &str, text: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = document() else {
+        return;
+    };
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    // Revoked once the download has surely started.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
+}
+
 /// Copies `text` to the clipboard; `done` learns whether it worked (a page
 /// without clipboard permission says so instead of failing silently).
 pub fn copy_to_clipboard(text: &str, done: impl FnOnce(bool) + 'static) {

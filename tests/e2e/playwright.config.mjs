@@ -4,10 +4,11 @@
 // Projects, each on its own fixture server:
 // - main:     the production build (dist/) with its own data;
 // - subpath:  the same bundles prerendered for /ocop/ (dist-ocop/), served
-//             under /ocop: the gallery, news, product and label specs;
+//             under /ocop: the gallery, news, product, label, search and
+//             figures specs;
 // - district: a build prerendered from another district's data
 //             (dist-district/ with target/district-api): the shell and
-//             gallery specs, and no page may say "Gia Lâm";
+//             gallery and figures specs, and no page may say "Gia Lâm";
 // - stale:    the default build served with the other district's API: the
 //             pages must show what the API serves now (stale.spec.mjs);
 // - messy:    a build prerendered from a back end with faults in every file
@@ -49,7 +50,7 @@ const webServer = [
 if (has('dist-ocop') && !process.env.E2E_DIST) {
   projects.push({
     name: 'subpath',
-    testMatch: /(gallery|news|label|spa|search)\.spec\.mjs$/,
+    testMatch: /(gallery|news|label|spa|search|figures)\.spec\.mjs$/,
     use: { baseURL: `http://127.0.0.1:${port + 10}/ocop/`, basePath: '/ocop' },
   });
   webServer.push(server(port + 10, '--dist dist-ocop --base /ocop'));
@@ -57,7 +58,7 @@ if (has('dist-ocop') && !process.env.E2E_DIST) {
 if (has('dist-district') && has(district) && !process.env.E2E_DIST) {
   projects.push({
     name: 'district',
-    testMatch: /(shell|gallery)\.spec\.mjs$/,
+    testMatch: /(shell|gallery|figures)\.spec\.mjs$/,
     use: { baseURL: `http://127.0.0.1:${port + 11}`, otherDistrict: true },
   });
   webServer.push(server(port + 11, `--dist dist-district --api ${district}`));

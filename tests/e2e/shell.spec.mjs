@@ -179,6 +179,23 @@ test.describe('on a 360 px phone with the text at 200 %', () => {
     }
     expect(wide, 'pages wider than the screen').toEqual([]);
   });
+
+  test('the site\'s name wraps between words, never a letter a line', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
+    // Its longest word fits on a line, and the name is wider than a few letters.
+    const [width, word] = await page.locator('.brand__name').evaluate((name) => {
+      const probe = document.createElement('span');
+      probe.textContent = name.textContent.split(/\s+/).sort((x, y) => y.length - x.length)[0];
+      probe.style.setProperty('white-space', 'nowrap');
+      name.append(probe);
+      const sizes = [name.getBoundingClientRect().width, probe.getBoundingClientRect().width];
+      probe.remove();
+      return sizes;
+    });
+    expect(width).toBeGreaterThanOrEqual(word);
+    expect(width).toBeGreaterThan(100);
+  });
 });
 
 test('the header retry reloads the site data and stays on the page', async ({ page, context, baseURL, data }) => {

@@ -2,7 +2,8 @@
 // default data) served with another district's API. Every page must show
 // what the API serves now once it has loaded, with no hydration panic and
 // no console error.
-import { test, expect, watchErrors } from './helpers.mjs';
+import { readFileSync } from 'node:fs';
+import { test, expect, watchErrors, parseCsv } from './helpers.mjs';
 
 test('the home page shows the API\'s site, news and products, not the prerendered ones', async ({ page, data }) => {
   const watch = watchErrors(page);
@@ -46,4 +47,21 @@ test('the news list and search follow the API', async ({ page }) => {
   await page.goto('/tin-tuc/trang/4');
   await expect(page.getByText('Không có trang tin tức số 4.')).toBeVisible();
   expect(watch.errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+});
+
+test('the statistics page counts the API\'s catalogue and makes its open data from it in the browser', async ({ page, data }) => {
+  const watch = watchErrors(page);
+  await page.goto('/thong-ke');
+  await expect(page.locator('.figures__totals dd').first()).toHaveText(data.catalog.items.length.toLocaleString('de-DE'));
+  // The files beside the pages describe the catalogue they were built from:
+  // the page makes them afresh instead.
+  const button = page.getByRole('button', { name: 'Tải CSV' });
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(download.suggestedFilename()).toBe('san-pham-ocop.csv');
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const [header, ...rows] = parseCsv(text.slice(1));
+  expect(header[1]).toBe('ten_san_pham');
+  expect(rows.map((r) => r[1])).toEqual(data.catalog.items.map((p) => p.name));
+  expect(watch.crashes()).toEqual([]);
 });

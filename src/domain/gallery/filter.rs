@@ -5,14 +5,16 @@ use super::{Gallery, IndexedProduct};
 use crate::domain::format::Date;
 use crate::domain::query::{Facet, GalleryQuery};
 use crate::domain::text_search::has_no_words;
+use std::sync::{Arc, Mutex, PoisonError};
 
 /// A query resolved against a gallery's options.
 pub(super) struct Matcher {
     /// Per facet, which option numbers are selected; `None`: no filter.
     selected: [Option<Vec<bool>>; 4],
     /// Per product, whether it matches the search text; `None`: no text.
-    text: Option<Vec<bool>>,
+    text: Option<Arc<Vec<bool>>>,
     valid_only: bool,
+    year: Option<u16>,
     today: Date,
 }
 
@@ -29,26 +31,21 @@ impl Matcher {
                 chosen
             })
         });
-        let text = (!has_no_words(&q.text)).then(|| {
-            let mut matched = vec![false; gallery.products.len()];
-            for hit in gallery.text.find(&q.text).hits {
-                if let Some(m) = matched.get_mut(hit.record) {
-                    *m = true;
-                }
-            }
-            matched
-        });
+        let text = (!has_no_words(&q.text)).then(|| gallery.text_matches(&q.text));
         Matcher {
             selected,
             text,
             valid_only: q.valid_only,
+            year: q.year,
             today,
         }
     }
 
-    /// The filters that are not facets: "valid only" and the search text.
+    /// The filters that are not facets: "valid only", the year and the
+    /// search text.
     pub(super) fn passes_common(&self, i: usize, p: &IndexedProduct) -> bool {
         !(self.valid_only && p.expires_on.is_some_and(|d| d < self.today))
+            && self.year.is_none_or(|y| p.year == Some(y))
             && self
                 .text
                 .as_ref()
@@ -66,5 +63,42 @@ impl Matcher {
             }
         }
         failed
+    }
+}
+
+/// The last search text's matches, kept: one gallery state asks for its
+/// results, its facet counts and, when empty, the count each dropped filter
+/// would give, all with the same text, so the text is searched once.
+#[derive(Debug, Default)]
+pub(super) struct LastText(Mutex<Option<(String, Arc<Vec<bool>>)>>);
+
+impl Clone for LastText {
+    fn clone(&self) -> Self {
+        LastText::default()
+    }
+}
+
+impl Gallery {
+    /// Per product, whether it matches `text`.
+    fn text_matches(&self, text: &str) -> Arc<Vec<bool>> {
+        let mut last = self
+            .last_text
+            .0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Some((kept, matched)) = last.as_ref() {
+            if kept == text {
+                return matched.clone();
+            }
+        }
+        let mut matched = vec![false; self.products.len()];
+        for hit in self.text.find(text).hits {
+            if let Some(m) = matched.get_mut(hit.record) {
+                *m = true;
+            }
+        }
+        let matched = Arc::new(matched);
+        *last = Some((text.to_owned(), matched.clone()));
+        matched
     }
 }

@@ -62,6 +62,7 @@ pub(super) struct IndexedProduct {
     /// `None` for a value no query can select (an invalid slug, 2 stars).
     pub(super) options: [Option<usize>; 4],
     pub(super) expires_on: Option<Date>,
+    pub(super) year: Option<u16>,
 }
 
 /// A catalog prepared for fast queries. It owns everything it needs (no
@@ -77,6 +78,7 @@ pub struct Gallery {
     orders: [Vec<usize>; 3],
     /// The products' words: name; producer, commune, group and summary.
     text: TextIndex,
+    last_text: filter::LastText,
 }
 
 impl Gallery {
@@ -98,6 +100,7 @@ impl Gallery {
             options,
             orders: order::sort_orders(&catalog.items),
             text,
+            last_text: Default::default(),
         }
     }
 
@@ -172,6 +175,7 @@ fn index_product(p: &ProductSummary, options: &[FacetOptions; 4]) -> IndexedProd
     IndexedProduct {
         options: std::array::from_fn(|f| options[f].position(values[f])),
         expires_on: expiry_date(p),
+        year: p.year,
     }
 }
 
