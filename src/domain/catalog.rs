@@ -92,6 +92,26 @@ pub fn commune_name(commune: &Commune) -> String {
     }
 }
 
+/// Each listed commune's slug and the label a list of communes shows: its
+/// name, or where two communes share it (Gia Lâm had a "thị trấn Yên Viên"
+/// and a "xã Yên Viên"), its kind and name.
+pub fn commune_labels(communes: &[Commune]) -> Vec<(&str, String)> {
+    communes
+        .iter()
+        .map(|c| {
+            let shared = communes
+                .iter()
+                .any(|other| other.slug != c.slug && other.name == c.name);
+            let label = if shared {
+                commune_name(c)
+            } else {
+                c.name.clone()
+            };
+            (c.slug.as_str(), label)
+        })
+        .collect()
+}
+
 /// A commune's name as a card shows it, looked up by slug; a slug the
 /// catalogue does not list is shown as it is.
 pub fn commune_label<'c>(communes: &'c [Commune], slug: &'c str) -> &'c str {
@@ -143,6 +163,26 @@ mod tests {
     use super::*;
 
     use crate::domain::fixtures::{commune, TODAY};
+
+    #[test]
+    fn communes_sharing_a_name_are_told_apart_by_their_kind() {
+        let mut town = commune("yen-vien", "Yên Viên");
+        town.kind = "thị trấn".into();
+        let list = [
+            town,
+            commune("xa-yen-vien", "Yên Viên"),
+            commune("bat-trang", "Bát Tràng"),
+        ];
+        let labels: Vec<(&str, String)> = commune_labels(&list);
+        assert_eq!(
+            labels,
+            [
+                ("yen-vien", "thị trấn Yên Viên".to_owned()),
+                ("xa-yen-vien", "xã Yên Viên".to_owned()),
+                ("bat-trang", "Bát Tràng".to_owned()),
+            ]
+        );
+    }
 
     fn expiring(on: Option<&str>) -> ProductSummary {
         ProductSummary {

@@ -7,7 +7,7 @@
 //! gallery it links to cannot disagree.
 
 use crate::api::models::Catalog;
-use crate::domain::catalog::expiry_date;
+use crate::domain::catalog::{commune_labels, expiry_date};
 use crate::domain::format::{days_from_civil, Date};
 use crate::domain::gallery::Gallery;
 use crate::domain::query::{Facet, GalleryQuery};
@@ -84,20 +84,17 @@ impl Figures {
         // The gallery offers the communes that have products; the figures
         // list every commune the catalogue names too, in its order.
         let mut communes = bars(Facet::Commune);
-        for (at, c) in catalog.communes.iter().enumerate() {
-            let listed_before = catalog.communes[..at].iter().any(|b| b.slug == c.slug);
-            if !listed_before
-                && !communes
-                    .iter()
-                    .any(|b| b.query.communes == [c.slug.clone()])
-            {
+        let labels = commune_labels(&catalog.communes);
+        for (at, (slug, label)) in labels.iter().enumerate() {
+            let listed_before = labels[..at].iter().any(|(b, _)| b == slug);
+            if !listed_before && !communes.iter().any(|b| b.query.communes == [*slug]) {
                 let at = communes.len().min(at);
                 communes.insert(
                     at,
                     Bar {
-                        label: c.name.clone(),
+                        label: label.clone(),
                         count: 0,
-                        query: all.with_toggled(Facet::Commune, &c.slug),
+                        query: all.with_toggled(Facet::Commune, slug),
                     },
                 );
             }

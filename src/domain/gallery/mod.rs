@@ -20,7 +20,7 @@ pub use facets::{FacetOption, Facets};
 pub use order::default_order;
 
 use crate::api::models::{Catalog, ProductSummary};
-use crate::domain::catalog::{expiry_date, KNOWN_KINDS, STAR_LEVELS};
+use crate::domain::catalog::{commune_labels, expiry_date, KNOWN_KINDS, STAR_LEVELS};
 use crate::domain::format::Date;
 use crate::domain::query::{Facet, GalleryQuery};
 use crate::domain::text_search::{Record, TextIndex};
@@ -259,11 +259,9 @@ fn listed_then_unlisted<'c>(
 }
 
 fn commune_options(catalog: &Catalog) -> FacetOptions {
+    let labels = commune_labels(&catalog.communes);
     listed_then_unlisted(
-        catalog
-            .communes
-            .iter()
-            .map(|c| (c.slug.as_str(), c.name.as_str())),
+        labels.iter().map(|(slug, label)| (*slug, label.as_str())),
         catalog.items.iter().map(|p| p.commune.as_str()),
     )
 }
