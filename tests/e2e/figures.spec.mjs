@@ -33,7 +33,8 @@ test('every bar and the commune × stars table open the gallery with exactly the
   const checked = [...bars, ...crossed.slice(0, 12)];
   const wrong = [];
   for (const { href, count, label } of checked) {
-    await page.goto(href);
+    // Absolute: the href carries the base path already.
+    await page.goto(new URL(href, page.url()).href);
     await expect(page.locator('.toolbar__count')).toBeVisible();
     await appReady(page);
     const shown = await countIn(page);
