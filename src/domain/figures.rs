@@ -191,8 +191,10 @@ pub fn scale(bars: impl IntoIterator<Item = usize>) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::models::{Commune, Producer, ProductSummary};
+    use crate::api::models::ProductSummary;
+    use crate::domain::fixtures::{self, commune};
 
+    /// A product of `commune` whose producer is the commune's one HTX.
     fn product(
         id: &str,
         stars: u8,
@@ -200,29 +202,22 @@ mod tests {
         year: Option<u16>,
         expires: &str,
     ) -> ProductSummary {
-        ProductSummary {
-            id: id.into(),
-            name: format!("Sản phẩm {id}"),
+        let expires = (!expires.is_empty()).then_some(expires);
+        let mut p = fixtures::product(
+            id,
+            &format!("Sản phẩm {id}"),
             stars,
+            commune,
+            "thuc-pham",
+            "htx",
             year,
-            commune: commune.into(),
-            group: "thuc-pham".into(),
-            expires_on: (!expires.is_empty()).then(|| expires.into()),
-            producer: Producer {
-                name: format!("HTX {commune}"),
-                kind: "htx".into(),
-                ..Default::default()
-            },
-            ..Default::default()
-        }
+            expires,
+        );
+        p.producer.name = format!("HTX {commune}");
+        p
     }
 
     fn catalog() -> Catalog {
-        let commune = |slug: &str, name: &str| Commune {
-            slug: slug.into(),
-            name: name.into(),
-            ..Default::default()
-        };
         Catalog {
             communes: vec![
                 commune("bat-trang", "Bát Tràng"),

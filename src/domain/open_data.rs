@@ -5,7 +5,7 @@
 //! catalogue than the one they were written from.
 
 use crate::api::models::Catalog;
-use crate::domain::catalog::{commune_label, expiry_date, KNOWN_KINDS};
+use crate::domain::catalog::{commune_label, expiry_date, group_label, kind_name};
 use serde::Serialize;
 
 /// The licence the files are published under.
@@ -58,7 +58,7 @@ pub struct Row {
 
 impl Row {
     fn cells(&self) -> [Cell<'_>; 13] {
-        let text = |s: &str| Cell::Text(s.to_owned());
+        let text = Cell::Text;
         [
             text(&self.ma_san_pham),
             text(&self.ten_san_pham),
@@ -79,7 +79,7 @@ impl Row {
 }
 
 enum Cell<'r> {
-    Text(String),
+    Text(&'r str),
     Number(u32),
     /// A URL the portal wrote: never a formula.
     Link(&'r str),
@@ -101,19 +101,12 @@ pub fn rows(
             ma_san_pham: p.id.clone(),
             ten_san_pham: p.name.clone(),
             so_sao: p.stars,
-            nhom: catalog
-                .groups
-                .iter()
-                .find(|g| g.slug == p.group)
-                .map_or(p.group.clone(), |g| g.name.clone()),
+            nhom: group_label(&catalog.groups, &p.group).to_owned(),
             ma_nhom: p.group.clone(),
             xa: commune_label(&catalog.communes, &p.commune).to_owned(),
             ma_xa: p.commune.clone(),
             chu_the: p.producer.name.clone(),
-            loai_hinh_chu_the: KNOWN_KINDS
-                .iter()
-                .find(|(k, _)| *k == p.producer.kind)
-                .map_or(p.producer.kind.clone(), |(_, label)| (*label).to_owned()),
+            loai_hinh_chu_the: kind_name(&p.producer.kind),
             nam_cong_nhan: p.year,
             so_quyet_dinh: decision(&p.id).filter(|d| !d.trim().is_empty()),
             ngay_het_han: expiry_date(p).map(|d| d.iso()),
@@ -148,7 +141,7 @@ fn cell(c: Cell<'_>) -> String {
             if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
                 quoted(&format!("'{text}"))
             } else {
-                quoted(&text)
+                quoted(text)
             }
         }
     }
@@ -217,34 +210,28 @@ pub fn json(rows: &[Row], site_name: &str, source: &str, updated_at: Option<&str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::models::{Commune, Group, Producer, ProductSummary};
+    use crate::api::models::Group;
+    use crate::domain::fixtures::{commune, product};
 
     fn catalog(name: &str) -> Catalog {
+        let mut item = product(
+            "binh-gom",
+            name,
+            5,
+            "bat-trang",
+            "thu-cong-my-nghe",
+            "htx",
+            Some(2023),
+            Some("2026-12-15"),
+        );
+        item.producer.name = "HTX Gốm sứ, \"Bát Tràng\"".into();
         Catalog {
-            communes: vec![Commune {
-                slug: "bat-trang".into(),
-                name: "Bát Tràng".into(),
-                ..Default::default()
-            }],
+            communes: vec![commune("bat-trang", "Bát Tràng")],
             groups: vec![Group {
                 slug: "thu-cong-my-nghe".into(),
                 name: "Hàng thủ công mỹ nghệ".into(),
             }],
-            items: vec![ProductSummary {
-                id: "binh-gom".into(),
-                name: name.into(),
-                stars: 5,
-                year: Some(2023),
-                commune: "bat-trang".into(),
-                group: "thu-cong-my-nghe".into(),
-                expires_on: Some("2026-12-15".into()),
-                producer: Producer {
-                    name: "HTX Gốm sứ, \"Bát Tràng\"".into(),
-                    kind: "htx".into(),
-                    ..Default::default()
-                },
-                ..Default::default()
-            }],
+            items: vec![item],
             ..Default::default()
         }
     }

@@ -15,7 +15,7 @@ use crate::{
         Loaded, Placeholder,
     },
     domain::{
-        catalog::commune_label,
+        catalog::{commune_label, stars_label},
         figures::{Expiry, Figures, EXPIRING_WITHIN_DAYS},
         format::{format_date, format_day, group_thousands},
         open_data::{self, FIELDS, LICENCE, LICENCE_URL},
@@ -125,7 +125,7 @@ fn Certificates(figures: Figures, catalog: Arc<Catalog>) -> impl IntoView {
                     <tr>
                         <th scope="row"><a href=routes::product(&p.id, &GalleryQuery::default()).href()>{p.name.clone()}</a></th>
                         <td>{commune_label(&catalog.communes, &p.commune).to_owned()}</td>
-                        <td>{format!("{} sao", p.stars)}</td>
+                        <td>{stars_label(p.stars)}</td>
                         <td><time datetime=e.expires_on.iso()>{format_day(e.expires_on)}</time></td>
                         <td>{when}</td>
                     </tr>
