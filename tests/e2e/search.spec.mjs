@@ -29,6 +29,8 @@ test('typing "gom bat tran" on any page suggests the Bát Tràng ceramics, by ke
   await expect(box).toHaveAttribute('aria-expanded', 'false');
   await box.pressSequentially('gom bat tran', { delay: 40 });
   await expect(box).toHaveAttribute('aria-expanded', 'true');
+  // Drawn for the whole text, not a prefix a slow machine paused on.
+  await expect(list(page).getByRole('option').last()).toHaveText('Tìm tất cả: “gom bat tran”');
   const products = list(page).getByRole('group', { name: 'Sản phẩm OCOP' }).getByRole('option');
   await expect(products.first()).toBeVisible();
   const names = ceramics.map((p) => p.name);
@@ -68,6 +70,10 @@ test('"mat ong" and "mật ôngg" find the honey, and the last option searches e
   for (const typed of ['mat ong', 'mật ôngg']) {
     await box.fill('');
     await box.pressSequentially(typed, { delay: 40 });
+    // The list is drawn after a pause in typing: on a slow machine a pause
+    // mid-word draws a prefix's list first. Its last option names the text it
+    // was drawn for, so wait for the whole word's list.
+    await expect(list(page).getByRole('option').last()).toHaveText(`Tìm tất cả: “${typed}”`);
     const titles = list(page).getByRole('group', { name: 'Sản phẩm OCOP' }).locator('.suggestion__title');
     await expect(titles.first()).toBeVisible();
     expect(honey.map((p) => p.name)).toContain(await titles.first().innerText());
