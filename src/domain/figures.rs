@@ -8,7 +8,7 @@
 
 use crate::api::models::Catalog;
 use crate::domain::catalog::{commune_labels, expiry_date};
-use crate::domain::format::{days_from_civil, Date};
+use crate::domain::format::Date;
 use crate::domain::gallery::Gallery;
 use crate::domain::query::{Facet, GalleryQuery};
 
@@ -143,15 +143,13 @@ impl Figures {
         producers.sort_unstable();
         producers.dedup();
 
-        let today_days = days_from_civil(today.year, today.month, today.day);
         let mut expiring = Vec::new();
         let mut expired = Vec::new();
         for (product, p) in catalog.items.iter().enumerate() {
             let Some(expires_on) = expiry_date(p) else {
                 continue;
             };
-            let days_left =
-                days_from_civil(expires_on.year, expires_on.month, expires_on.day) - today_days;
+            let days_left = expires_on.days() - today.days();
             let expiry = Expiry {
                 product,
                 expires_on,

@@ -42,10 +42,15 @@ impl Date {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 
+    /// Days since 1970-01-01.
+    pub fn days(self) -> i64 {
+        days_from_civil(self.year, self.month, self.day)
+    }
+
     /// 0 for Monday … 6 for Sunday.
     pub fn weekday(self) -> usize {
         // 1970-01-01 was a Thursday (3).
-        (days_from_civil(self.year, self.month, self.day) + 3).rem_euclid(7) as usize
+        (self.days() + 3).rem_euclid(7) as usize
     }
 }
 
@@ -104,7 +109,7 @@ pub fn parse_timestamp(s: &str) -> Option<LocalDateTime> {
         return None;
     }
     let offset = parse_offset(tail)?;
-    let days = days_from_civil(date.year, date.month, date.day);
+    let days = date.days();
     let utc = days * 86_400 + i64::from(hour * 3600 + minute * 60 + second.min(59)) - offset;
     let local = utc + VIETNAM_OFFSET_SECONDS;
     let (year, month, day) = civil_from_days(local.div_euclid(86_400));

@@ -31,6 +31,11 @@ use std::sync::Arc;
 /// Certificates listed by name at most, in each list (the rest are counted).
 const LISTED: usize = 100;
 
+/// The name a download is saved under: the written file's own.
+fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
 #[component]
 pub fn FiguresPage() -> impl IntoView {
     let catalog = Remote::new(endpoints::catalog);
@@ -187,7 +192,7 @@ fn OpenData(catalog: Arc<Catalog>) -> impl IntoView {
             let name = site.site.data().map(|s| s.name.clone()).unwrap_or_default();
             if csv {
                 crate::web::save_file(
-                    "san-pham-ocop.csv",
+                    file_name(routes::OPEN_DATA_CSV),
                     "text/csv;charset=utf-8",
                     &open_data::csv(&rows),
                 );
@@ -198,14 +203,14 @@ fn OpenData(catalog: Arc<Catalog>) -> impl IntoView {
                     &routes::figures().absolute(),
                     catalog.updated_at.as_deref(),
                 );
-                crate::web::save_file("san-pham-ocop.json", "application/json", &json);
+                crate::web::save_file(file_name(routes::OPEN_DATA_JSON), "application/json", &json);
             }
         }
     };
     let links = if written {
         Either::Left(view! {
-            <li><a class="button" href=routes::file_href(routes::OPEN_DATA_CSV) download="san-pham-ocop.csv">"Tải CSV"</a></li>
-            <li><a class="button button--quiet" href=routes::file_href(routes::OPEN_DATA_JSON) download="san-pham-ocop.json">"Tải JSON"</a></li>
+            <li><a class="button" href=routes::file_href(routes::OPEN_DATA_CSV) download=file_name(routes::OPEN_DATA_CSV)>"Tải CSV"</a></li>
+            <li><a class="button button--quiet" href=routes::file_href(routes::OPEN_DATA_JSON) download=file_name(routes::OPEN_DATA_JSON)>"Tải JSON"</a></li>
         })
     } else {
         Either::Right(view! {
