@@ -7,6 +7,11 @@
 // scripts/bench.sh.
 //
 //   node scripts/bench-lighthouse.mjs --base URL [--json FILE] [--details DIR]
+//        [--ref URL] [--only NAME,NAME] [--forms mobile]
+//
+// --ref measures another build's pages (served at URL) in the reference's
+// column instead of the plain pages at BASE/_ref; --only and --forms pick
+// pages (by the names in the first column) and forms.
 import lighthouse, { desktopConfig } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -19,7 +24,9 @@ const runs = Number(process.env.LH_RUNS ?? 3);
 const ARTICLE = opt.article ?? 'gia-lam-doi-moi-san-xuat-nang-cao-san-pham-ocop';
 const PRODUCT = opt.product ?? 'bo-san-pham-gom-men-suoi-ngoc';
 const ROUTES = [['/', '/'], ['/tin-tuc', '/tin-tuc'], [`/tin-tuc/${ARTICLE}`, 'article'], ['/san-pham', '/san-pham'], [`/san-pham/${PRODUCT}`, 'product']];
-const FORMS = ['mobile', 'desktop'];
+const FORMS = opt.forms ? opt.forms.split(',') : ['mobile', 'desktop'];
+const refBase = opt.ref ?? `${base}/_ref`;
+const only = opt.only ? new Set(opt.only.split(',')) : null;
 
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
 process.on('exit', () => { try { process.kill(chrome.pid); } catch { /* gone */ } });
@@ -52,13 +59,13 @@ function summarise(lhr) {
 const results = [];
 if (opt.details) mkdirSync(opt.details, { recursive: true });
 const started = Date.now();
-for (const [route, name] of ROUTES) {
+for (const [route, name] of ROUTES.filter(([, name]) => !only || only.has(name))) {
   for (const form of FORMS) {
     const byWho = { app: [], reference: [] };
     // Alternating app and reference spreads any drift of the machine over both.
     for (let i = 0; i < runs; i += 1) {
-      for (const [who, path] of [['app', route], ['reference', `/_ref${route}`]]) {
-        const { lhr } = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+      for (const [who, url] of [['app', `${base}${route}`], ['reference', `${refBase}${route}`]]) {
+        const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
           form === 'desktop' ? desktopConfig : undefined);
         byWho[who].push({ lhr, s: summarise(lhr) });
       }

@@ -18,6 +18,10 @@ pub const DRAWN_AT: &str = "data-drawn-at";
 /// The attribute of `<html>` naming the catalogue the open-data files
 /// beside the pages were written from (`domain::open_data::version`).
 pub const OPEN_DATA: &str = "data-open-data";
+/// The attribute of `<html>` naming a prerendered page's largest picture,
+/// which the inline guard preloads when it shows the page
+/// (`components::lead_image`).
+pub const LEAD_IMAGE: &str = "data-lead-image";
 /// The id of a prerendered page's boot data (`<script type="application/json">`).
 pub const BOOT_DATA_ID: &str = "ocop-page";
 

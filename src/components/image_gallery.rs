@@ -1,4 +1,4 @@
-use crate::{api::models::Image, env::image_src};
+use crate::{api::models::Image, components::lead_image::LeadImage, env::image_src};
 use leptos::either::Either;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -65,8 +65,7 @@ pub fn ImageGallery(images: Vec<Image>, name: String) -> impl IntoView {
             >
                 {move || {
                     let (src, alt) = main_images.get(current.get()).cloned().unwrap_or_default();
-                    // The page's largest picture: fetched first.
-                    view! { <img src=src alt=alt.clone() width="640" height="480" fetchpriority="high" /> <figcaption>{alt}</figcaption> }
+                    view! { <LeadImage src=src alt=alt.clone() width=640 height=480 /> <figcaption>{alt}</figcaption> }
                 }}
             </figure>
             {(count > 1).then(|| view! {

@@ -8,6 +8,7 @@ pub mod footer;
 pub mod header;
 pub mod highlighted;
 pub mod image_gallery;
+pub mod lead_image;
 pub mod loaded;
 pub mod no_such_product;
 pub mod page_meta;

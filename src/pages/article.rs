@@ -11,6 +11,7 @@ use crate::{
     components::{
         article_card::ArticleLink,
         breadcrumb::Breadcrumb,
+        lead_image::LeadImage,
         page_meta::{PageInfo, PageMeta},
         safe_html::SafeHtml,
         Loaded,
@@ -104,8 +105,7 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
                 <p class="article__summary">{summary.summary.clone()}</p>
                 {figure.map(|(src, alt)| view! {
                     <figure class="article__lead-image">
-                        // The largest picture of the page: fetched first.
-                        <img src=src alt=alt width="960" height="600" fetchpriority="high" />
+                        <LeadImage src=src alt=alt width=960 height=600 />
                     </figure>
                 })}
                 <SafeHtml html=article.body_html.clone() class="prose" />

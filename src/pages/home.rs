@@ -6,6 +6,7 @@ use crate::{
     api::{endpoints, models::NewsPage, remote::Remote},
     components::{
         article_card::{ArticleCard, ArticleMeta},
+        lead_image::LeadImage,
         page_meta::{PageInfo, PageMeta},
         Loaded,
     },
@@ -73,8 +74,7 @@ fn LeadAndLatest(news: Arc<NewsPage>) -> impl IntoView {
             view! {
                 <article class="lead-story">
                     {image.map(|(src, alt)| view! {
-                        // The largest picture of the page: fetched first.
-                        <img class="lead-story__image" src=src alt=alt width="960" height="600" fetchpriority="high" />
+                        <LeadImage class="lead-story__image" src=src alt=alt width=960 height=600 />
                     })}
                     <div class="lead-story__body">
                         <h3 class="lead-story__title"><a href=link>{lead.title}</a></h3>

@@ -102,21 +102,26 @@ impl Shell {
 
     /// The complete HTML of a prerendered page.
     pub fn page(&self, page: &PageHtml) -> String {
+        // The back end the page was drawn for, as the inline guard reads
+        // it: an operator who points the built site elsewhere gets pages
+        // hidden until drawn from there.
+        let api_meta = self
+            .api_meta
+            .as_deref()
+            .map(|m| format!(" data-api-meta=\"{}\"", escape_attribute(m.trim())))
+            .unwrap_or_default();
+        // The picture the guard preloads if it shows the page.
+        let lead_image = lead_image(&page.drawn.body)
+            .map(|src| format!(" {}=\"{src}\"", crate::env::LEAD_IMAGE))
+            .unwrap_or_default();
         let head = self.head.replacen(
             "<html lang=\"vi\"",
             &format!(
-                "<html lang=\"vi\" {}=\"{}\" {}=\"{}\"{}",
+                "<html lang=\"vi\" {}=\"{}\" {}=\"{}\"{api_meta}{lead_image}",
                 crate::env::DRAWN_AT,
                 escape_attribute(&page.drawn_at),
                 crate::env::OPEN_DATA,
                 escape_attribute(&page.open_data),
-                // The back end the page was drawn for, as the inline guard
-                // reads it: an operator who points the built site elsewhere
-                // gets pages hidden until drawn from there.
-                self.api_meta
-                    .as_deref()
-                    .map(|m| format!(" data-api-meta=\"{}\"", escape_attribute(m.trim())))
-                    .unwrap_or_default()
             ),
             1,
         );
@@ -230,6 +235,17 @@ fn strip_trunk_loader(html: &str) -> Option<(String, AppFiles)> {
     Some((page, AppFiles { js, wasm }))
 }
 
+/// The `src` of the page's [`LeadImage`](crate::components::lead_image),
+/// as written (escaped) in the drawn HTML. The renderer escapes `>` in
+/// attribute values, so a tag ends at the first `>`.
+fn lead_image(body: &str) -> Option<&str> {
+    body.match_indices("<img ").find_map(|(start, _)| {
+        let tag = &body[start..start + body[start..].find('>')?];
+        let marked = tag.contains(&format!(" {}", crate::components::lead_image::MARK));
+        marked.then(|| between(tag, " src=\"", "\""))?
+    })
+}
+
 fn between<'s>(s: &'s str, open: &str, close: &str) -> Option<&'s str> {
     let start = s.find(open)? + open.len();
     let end = start + s[start..].find(close)?;
@@ -290,6 +306,23 @@ mod tests {
         </head><body><div id=\"app\"></div>\
         <script type=\"module\">\nimport init, * as bindings from '/ocop/ocop-portal-1a2b.js';\n\
         const wasm = await init({ module_or_path: '/ocop/ocop-portal-1a2b_bg.wasm' });\n</script></body></html>";
+
+    #[test]
+    fn the_lead_image_is_found_in_what_its_component_draws() {
+        use crate::components::lead_image::LeadImage;
+        use leptos::prelude::*;
+        let drawn = view! {
+            <p><img src="card.svg" alt="a card" loading="lazy" /></p>
+            <LeadImage src="top.svg?a=1&b=2".to_owned() alt="a \"quoted\" > alt".to_owned() width=960 height=600 />
+        }
+        .to_html();
+        assert_eq!(lead_image(&drawn), Some("top.svg?a=1&amp;b=2"));
+        // A page without one: nothing to preload.
+        assert_eq!(
+            lead_image("<main><img src=\"card.svg\" alt=\"\"></main>"),
+            None
+        );
+    }
 
     #[test]
     fn a_commented_out_api_base_is_no_api_base() {

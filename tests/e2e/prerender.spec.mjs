@@ -277,9 +277,45 @@ test.describe('HTML the guard hides fetches no pictures', () => {
     await expect(page.locator('.product-card').first()).toBeVisible();
   });
 
+  const anotherBackEnd = (html) => html.replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="ocop-api-base" content="api/">');
+
   test('a page served with another back end named (the ocop-api-base meta)', async ({ page }) => {
-    const asked = await picturesWhileHidden(page, '/tin-tuc', (html) => html.replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="ocop-api-base" content="api/">'));
+    const asked = await picturesWhileHidden(page, '/tin-tuc', anotherBackEnd);
     expect(asked).toEqual([]);
     await expect(page.locator('.article-card').first()).toBeVisible();
   });
+
+  test('a page the guard shows has its top picture fetched once, before the app starts', async ({ page }) => {
+    const asked = [];
+    page.on('request', (r) => { if (r.resourceType() === 'image') asked.push(r.url()); });
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto('/tin-tuc/bat-trang-ra-mat-trung-tam-thiet-ke-sang-tao-gioi-thieu-san-pham-ocop', { beforeApp: true });
+    const top = page.locator('main img[fetchpriority="high"]');
+    // Shown by the prerendered HTML alone: the guard preloaded it.
+    await expect(top).toHaveJSProperty('complete', true);
+    expect(await top.evaluate((img) => img.naturalWidth)).toBeGreaterThan(0);
+    const src = await top.evaluate((img) => img.currentSrc);
+    expect(await page.evaluate(() => document.querySelector('link[rel="preload"][as="image"]')?.href)).toBe(src);
+    release();
+    await appReady(page);
+    expect(asked.filter((u) => u === src)).toHaveLength(1);
+  });
+
+  // The pages with a picture at their top: the browser's preload scanner
+  // used to ask for it before the guard could hide the page.
+  for (const [kind, url] of [
+    ['the home page', '/'],
+    ['an article', '/tin-tuc/bat-trang-ra-mat-trung-tam-thiet-ke-sang-tao-gioi-thieu-san-pham-ocop'],
+    ['a product', '/san-pham/banh-chung'],
+  ]) {
+    test(`${kind} served with another back end named asks for none of its pictures, not even the top one`, async ({ page }) => {
+      const asked = await picturesWhileHidden(page, url, anotherBackEnd);
+      expect(asked).toEqual([]);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // Drawn afresh, the page shows its top picture again.
+      await expect(page.locator('main img[fetchpriority="high"]')).toHaveJSProperty('complete', true);
+    });
+  }
 });
