@@ -5,7 +5,9 @@
 // blocks are not scripts. No 'unsafe-inline', no 'unsafe-eval';
 // 'wasm-unsafe-eval' only permits compiling WebAssembly, not eval.
 //
-//   node scripts/csp.mjs [dist/index.html]   prints the headers for / and /embed/*
+//   node scripts/csp.mjs [dist/index.html] [--api-origin https://cms.example.vn]
+//       prints the headers for / and /embed/*; --api-origin adds a back end
+//       on another origin (the ocop-api-base meta) to connect-src
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +41,11 @@ export function contentSecurityPolicy(html, { embed = false, apiOrigin = '' } = 
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const html = readFileSync(process.argv[2] ?? 'dist/index.html', 'utf8');
-  console.log(`# every path except /embed/*\nContent-Security-Policy: ${contentSecurityPolicy(html)}\nX-Frame-Options: DENY\n`);
-  console.log(`# /embed/*\nContent-Security-Policy: ${contentSecurityPolicy(html, { embed: true })}`);
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf('--api-origin');
+  const apiOrigin = at >= 0 ? new URL(argv[at + 1]).origin : '';
+  const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--api-origin') ?? 'dist/index.html';
+  const html = readFileSync(file, 'utf8');
+  console.log(`# every path except /embed/*\nContent-Security-Policy: ${contentSecurityPolicy(html, { apiOrigin })}\nX-Frame-Options: DENY\n`);
+  console.log(`# /embed/*\nContent-Security-Policy: ${contentSecurityPolicy(html, { embed: true, apiOrigin })}`);
 }

@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 if [ -z "$api" ] || [ -z "$dist" ]; then
-  echo "usage: bash scripts/prerender.sh --api <URL or folder> --dist <dist folder> [--site-url URL]" >&2
+  echo "usage: bash scripts/prerender.sh --api <URL or folder> --dist <dist folder> [--site-url URL] [--base-path /ocop]" >&2
   exit 2
 fi
 if [ -z "$site_url" ]; then

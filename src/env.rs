@@ -110,6 +110,19 @@ pub fn site_url() -> &'static str {
     &env().site_url
 }
 
+/// The address this page was actually served from (scheme, host, base
+/// path): for what the page itself opens, which must work wherever a copy
+/// is served (a staging host, `www.` beside the bare name, a forgotten
+/// `--site-url`), while what is shared or pasted elsewhere keeps the
+/// public address ([`site_url`]). Natively, the public address. Only for
+/// views that are never prerendered: the two would differ at hydration.
+pub fn served_url() -> String {
+    #[cfg(all(target_arch = "wasm32", feature = "browser"))]
+    return format!("{}{}", crate::web::origin(), base_path());
+    #[cfg(not(all(target_arch = "wasm32", feature = "browser")))]
+    return site_url().to_owned();
+}
+
 pub fn api_base() -> &'static str {
     &env().api_base
 }

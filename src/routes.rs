@@ -211,6 +211,12 @@ impl Link {
         format!("{}{}", env::site_url(), self.0)
     }
 
+    /// With the address this page was served from ([`env::served_url`]):
+    /// the embedded gallery's links and the embed dialog's preview.
+    pub fn served(&self) -> String {
+        format!("{}{}", env::served_url(), self.0)
+    }
+
     /// The page this link opens.
     pub fn page(&self) -> Page {
         let (path, query) = self.0.split_once('?').unwrap_or((&self.0, ""));

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 /// A product card: image, name, stars, commune and producer, and the
 /// "expired" badge when the certificate has lapsed. `link` is the product
 /// page (the gallery's carries the reader's filters so the way back keeps
-/// them); `new_tab` and an absolute link are for the embedded gallery.
+/// them); `new_tab` and a link with the frame's own address are for the
+/// embedded gallery.
 #[component]
 pub fn ProductCard(
     product: ProductSummary,
@@ -17,7 +18,7 @@ pub fn ProductCard(
 ) -> impl IntoView {
     let image = product.image.as_ref().and_then(image_src);
     let (href, target, rel) = if new_tab {
-        (link.absolute(), Some("_blank"), Some("noopener"))
+        (link.served(), Some("_blank"), Some("noopener"))
     } else {
         (link.href(), None, None)
     };

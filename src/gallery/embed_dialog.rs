@@ -26,19 +26,19 @@ pub fn EmbedDialog(query: Memo<GalleryQuery>) -> impl IntoView {
         }
     };
     // The frame's own link, and the snippets' links, from the route builders.
-    let frame = move || {
+    let frame_link = move || {
         let options = EmbedOptions {
             limit: limit.get(),
             theme: theme(),
             ..EmbedOptions::default()
         };
-        routes::embed(&query.get().with_page(1), &options).absolute()
+        routes::embed(&query.get().with_page(1), &options)
     };
     let codes = Memo::new(move |_| {
         let q = query.get();
         let links = SnippetLinks {
             gallery: routes::gallery(&q.with_page(1)).absolute(),
-            frame: frame(),
+            frame: frame_link().absolute(),
             loader: routes::file_url("embed.js"),
         };
         snippets(
@@ -49,7 +49,10 @@ pub fn EmbedDialog(query: Memo<GalleryQuery>) -> impl IntoView {
             &products_title(site.locality().as_deref()),
         )
     });
-    let preview_src = frame;
+    // The snippets name the portal's public address, for other sites; the
+    // preview is this page's own frame, from where this page was served
+    // (the portal's policy lets it frame only itself).
+    let preview_src = move || frame_link().served();
     // The preview frame exists only while the dialog is open, so the
     // gallery page does not load a second copy of itself in the background.
     let (is_open, set_open) = signal(false);

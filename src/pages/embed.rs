@@ -54,7 +54,8 @@ fn EmbedView(catalog: Arc<Catalog>, options: EmbedOptions) -> impl IntoView {
     let limit = options.limit;
     let show_filters = options.show_filters;
     let state = provide_gallery(catalog, Place::Embed(options));
-    let portal_link = move || routes::gallery(&state.query.get().with_page(1)).absolute();
+    // The portal this frame was loaded from.
+    let portal_link = move || routes::gallery(&state.query.get().with_page(1)).served();
     view! {
         // Named, so that on a host page (or in the portal's own preview) it
         // is not a second unnamed main landmark.

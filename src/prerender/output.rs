@@ -138,11 +138,22 @@ fn copy_tree(from: &Path, to: &Path, root: &Path, skip: &[String]) -> Result<(),
             .map_err(|e| format!("{}: {e}", path.display()))?;
         if kind.is_dir() {
             copy_tree(&path, &target, root, skip)?;
+            // A folder that held only pages an earlier run wrote (a record
+            // the back end has since removed) is not left behind empty: a
+            // plain static server would list it instead of the app's
+            // not-found page.
+            if is_empty(&target) && !is_empty(&path) {
+                std::fs::remove_dir(&target).map_err(|e| format!("{}: {e}", target.display()))?;
+            }
         } else {
             std::fs::copy(&path, &target).map_err(|e| format!("{}: {e}", path.display()))?;
         }
     }
     Ok(())
+}
+
+fn is_empty(dir: &Path) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|mut entries| entries.next().is_none())
 }
 
 #[cfg(test)]
@@ -194,16 +205,24 @@ mod tests {
         let mut first = Staging::begin(&dist).expect("begin");
         first.page("/", b"home").expect("page");
         first.page("/tin-tuc/old", b"old").expect("page");
+        first.page("/san-pham/gone/tem", b"label").expect("page");
+        first.page("/san-pham/kept", b"kept").expect("page");
         first.finish().expect("finish");
         assert!(dist.join("tin-tuc/old/index.html").exists());
         let mut second = Staging::begin(&dist).expect("begin");
         second.page("/", b"home 2").expect("page");
+        second.page("/san-pham/kept", b"kept 2").expect("page");
         let written = second.finish().expect("finish");
-        assert_eq!(written.pages, 1);
+        assert_eq!(written.pages, 2);
         assert!(
             !dist.join("tin-tuc/old/index.html").exists(),
             "a page of the old site stayed"
         );
+        // Nor the folders that held only the old site's pages.
+        for gone in ["tin-tuc", "san-pham/gone/tem", "san-pham/gone"] {
+            assert!(!dist.join(gone).exists(), "{gone} stayed behind, empty");
+        }
+        assert!(dist.join("san-pham/kept/index.html").exists());
         assert_eq!(
             std::fs::read_to_string(dist.join("index.html"))
                 .ok()

@@ -440,6 +440,35 @@ test.describe('the snippets the dialog writes, pasted into a blank page on anoth
   });
 });
 
+test.describe('a portal served from another address than the one it was built for (a staging copy, www. beside the bare name)', () => {
+  // The build names 127.0.0.1 as its public address; localhost is the same
+  // server under another origin.
+  const SERVED = PORTAL.replace('127.0.0.1', 'localhost');
+
+  test('the embedded gallery links to where it was loaded from', async ({ page }) => {
+    await page.goto(`${SERVED}/embed/san-pham?commune=bat-trang&stars=5`);
+    await expect(cards(page)).toHaveCount(5);
+    for (const link of await cards(page).locator('.product-card__name a').all()) {
+      await expect(link).toHaveAttribute('href', new RegExp(`^${SERVED}/san-pham/[a-z0-9-]+$`));
+    }
+    await expect(page.getByRole('link', { name: 'Xem tất cả trên cổng OCOP ›' }))
+      .toHaveAttribute('href', `${SERVED}/san-pham?commune=bat-trang&stars=5`);
+  });
+
+  test('the dialog previews its frame from this address, and its snippets name the public one', async ({ page }) => {
+    const watch = watchErrors(page);
+    await page.goto(`${SERVED}/san-pham?commune=bat-trang&stars=5`);
+    await expect(page.locator('.toolbar__count')).toHaveText(/\d+ sản phẩm/);
+    await page.getByRole('button', { name: 'Nhúng vào trang web' }).click();
+    const preview = page.locator('iframe.embed-dialog__preview');
+    await expect(preview).toHaveAttribute('src', new RegExp(`^${SERVED}/embed/san-pham\\?`));
+    // Framed, not refused by the portal's policy (frame-src 'self').
+    await expect(cards(preview.contentFrame())).toHaveCount(5);
+    await expect(page.locator('#embed-code-script')).toHaveValue(new RegExp(`src="${PORTAL}/embed.js"`));
+    expect(watch.errors.filter((e) => /Content Security Policy|frame-src/.test(e))).toEqual([]);
+  });
+});
+
 test.describe('the embed page itself', () => {
   test('the gallery alone: no header, navigation or footer', async ({ page }) => {
     const watch = watchErrors(page);
@@ -501,4 +530,7 @@ test('the demo page in public/ shows three differently filtered, fitted widgets'
   expect(themes).toContain('dark');
   await expect(galleries(page).nth(2).contentFrame().locator('.embed__filters')).toBeVisible();
   expect(watch.crashes()).toEqual([]);
+  // Styled, under the policy the portal is served with (no inline style).
+  expect(await page.evaluate(() => getComputedStyle(document.body).maxWidth)).not.toBe('none');
+  expect(watch.errors.filter((e) => /Content Security Policy/.test(e))).toEqual([]);
 });
