@@ -74,10 +74,15 @@ fn keyed<V: IntoView + 'static>(
 #[component]
 fn NewsRoute() -> impl IntoView {
     let location = use_location();
-    let page = Memo::new(move |_| {
+    let page = Memo::new(move |shown: Option<&Option<u32>>| {
         match Page::at_address(&location.pathname.get(), &location.search.get()) {
             Page::News { page } => Some(page),
-            _ => None,
+            Page::NotFound => None,
+            // The address already names another route's page (a click on
+            // an article): this view is about to give way, so it keeps
+            // what it shows rather than flash the not-found page, and its
+            // tab title, while that page loads.
+            _ => shown.copied().flatten(),
         }
     });
     let found = Memo::new(move |_| page.get().is_some());

@@ -14,6 +14,23 @@ pub fn Header(
     let site = use_site().site;
     let retrying = site.pending();
     let (menu_open, set_menu_open) = signal(false);
+    let menu_button = NodeRef::<leptos::html::Button>::new();
+    // Escape closes the open menu (on phones) and gives the focus back to
+    // its button, as a disclosure does. Not from the search box: there the
+    // first Escape closes the suggestions, the next one clears the box.
+    let close_on_escape = move |ev: leptos::ev::KeyboardEvent| {
+        let in_text_box = event_target::<web_sys::Element>(&ev).tag_name() == "INPUT";
+        if ev.key() == "Escape"
+            && menu_open.get_untracked()
+            && !in_text_box
+            && !ev.default_prevented()
+        {
+            set_menu_open.set(false);
+            if let Some(button) = menu_button.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
     let home = routes::home();
     // `<A>` marks the section the reader is in (`aria-current`): the home
     // link on the home page only, the others on every page under them.
@@ -27,7 +44,7 @@ pub fn Header(
     };
     let points = routes::points(&Default::default());
     view! {
-        <header class="site-header">
+        <header class="site-header" on:keydown=close_on_escape>
             <div class="site-header__inner">
                 // The retry button of a failed site.json sits beside the
                 // link, never inside it: a click on it must not go home.
@@ -55,6 +72,7 @@ pub fn Header(
                 <button
                     type="button"
                     class="menu-button"
+                    node_ref=menu_button
                     aria-controls="site-nav"
                     aria-expanded=move || menu_open.get().to_string()
                     on:click=move |_| set_menu_open.update(|open| *open = !*open)

@@ -50,12 +50,21 @@ impl PageInfo {
     }
 }
 
-/// The tab title: "Page — Site", or the site's name alone.
+/// The portal's name while the site's own is unknown (`site.json` failed):
+/// the template's title, naming no place.
+pub const UNNAMED_SITE: &str = "Cổng thông tin OCOP";
+
+/// The tab title: "Page — Site", or the site's name alone; never empty.
 pub fn tab_title(page: &str, site_name: &str) -> String {
-    match (page.is_empty(), site_name.is_empty()) {
-        (true, _) => site_name.to_owned(),
-        (false, true) => page.to_owned(),
-        (false, false) => format!("{page} — {site_name}"),
+    let site_name = if site_name.is_empty() {
+        UNNAMED_SITE
+    } else {
+        site_name
+    };
+    if page.is_empty() {
+        site_name.to_owned()
+    } else {
+        format!("{page} — {site_name}")
     }
 }
 
@@ -154,6 +163,8 @@ mod tests {
     fn titles() {
         assert_eq!(tab_title("", "Cổng OCOP"), "Cổng OCOP");
         assert_eq!(tab_title("Tin tức", "Cổng OCOP"), "Tin tức — Cổng OCOP");
-        assert_eq!(tab_title("Tin tức", ""), "Tin tức");
+        // With the site's name unknown, still a title, naming no place.
+        assert_eq!(tab_title("Tin tức", ""), "Tin tức — Cổng thông tin OCOP");
+        assert_eq!(tab_title("", ""), "Cổng thông tin OCOP");
     }
 }

@@ -66,7 +66,7 @@ pub fn SearchPage() -> impl IntoView {
                     Either::Left(view! {
                         <PageMeta info=PageInfo::new(title.clone(), "Tìm tin tức theo từ khóa, chủ đề và chuyên mục.", routes::search(SearchBy::Text, "")) />
                         <h1>{title}</h1>
-                        <p class="hint">"Nhập từ cần tìm, ví dụ: gom bat trang, mat ong, rau an toan."</p>
+                        <p class="hint">"Nhập từ cần tìm, ví dụ: gom su, mat ong, rau an toan."</p>
                     })
                 } else {
                     Either::Right(view! { <Found query /> })

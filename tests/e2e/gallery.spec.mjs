@@ -329,7 +329,7 @@ test.describe('on a 360 px phone', () => {
     await expect(page.locator('#gallery-filters')).toBeHidden();
     await page.goto(shared);
     await expect(count(page)).toHaveText(shown(n));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

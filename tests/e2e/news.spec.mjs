@@ -97,6 +97,22 @@ test('while the next page loads, the current one stays with a busy mark', async 
   await expect(page.locator('.result-count')).toContainText('trang 2/4', { timeout: 10_000 });
 });
 
+test('while an article loads, neither the page nor its tab title says "not found"', async ({ page, context, baseURL }) => {
+  await page.goto('/tin-tuc');
+  await expect(page.locator('.article-card')).toHaveCount(12);
+  await setFaults(context, baseURL, 'slow@articles/');
+  const titles = [];
+  await page.exposeFunction('__title', (t) => titles.push(t));
+  await page.evaluate(() => new MutationObserver(() => window.__title(document.title))
+    .observe(document.head, { subtree: true, childList: true, characterData: true }));
+  const name = await page.locator('.article-card h3').first().innerText();
+  await page.locator('.article-card h3 a').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name, { timeout: 10_000 });
+  await expect(page).toHaveTitle(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} — `));
+  expect(titles.filter((t) => /Không tìm thấy/.test(t))).toEqual([]);
+  await expect(page.locator('.not-found')).toHaveCount(0);
+});
+
 test('the seed article: date, views, byline, figures, related and latest news', async ({ page }) => {
   const watch = watchErrors(page);
   await page.goto(SEED);
@@ -208,7 +224,7 @@ test.describe('on a 360 px phone', () => {
       await page.goto(path);
       await waitForShell(page);
       await page.waitForLoadState('networkidle');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }

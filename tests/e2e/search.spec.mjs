@@ -86,6 +86,13 @@ test('"mat ong" and "mật ôngg" find the honey, and the last option searches e
   await expect(page.locator('#search-products')).toContainText('Sản phẩm OCOP');
 });
 
+test('the empty search page\'s examples name no place (the same build serves every district)', async ({ page }) => {
+  await page.goto('/tim-kiem');
+  const hint = page.locator('.hint', { hasText: 'ví dụ' });
+  await expect(hint).toBeVisible();
+  expect(await hint.innerText()).not.toMatch(/bat trang|gia lam|b\u00e1t tr\u00e0ng|gia l\u00e2m/i);
+});
+
 test('/tim-kiem shows products and articles, each counted, with a way to all products', async ({ page }) => {
   await page.goto('/tim-kiem?q=gom%20bat%20trang');
   const groups = page.locator('.search-group h2');

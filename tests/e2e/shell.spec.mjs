@@ -124,8 +124,23 @@ test.describe('on a 360 px phone', () => {
     await nav.getByRole('link', { name: 'Tin tức' }).click();
     await expect(page).toHaveURL(/\/tin-tuc$/);
     await expect(nav).toBeHidden();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('Escape closes the open menu and gives the focus back to its button', async ({ page }) => {
+    await page.goto('/');
+    await waitForShell(page);
+    const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+    const button = page.getByRole('button', { name: 'Danh mục' });
+    await button.click();
+    await expect(nav).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: 'Trang chủ' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(nav).toBeHidden();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toBeFocused();
   });
 });
 
@@ -174,7 +189,10 @@ test.describe('on a 360 px phone with the text at 200 %', () => {
       // (Through the CSSOM: the Content-Security-Policy forbids inline styles.)
       await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%', 'important'));
       expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      // Against the screen's width (clientWidth), not innerWidth: on a
+      // phone the layout viewport widens to fit a page wider than the
+      // screen, so innerWidth grew with the overflow and hid it.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) wide.push(`${path}: ${overflow} px`);
     }
     expect(wide, 'pages wider than the screen').toEqual([]);
@@ -214,6 +232,17 @@ test('the header retry reloads the site data and stays on the page', async ({ pa
   await expect(page).toHaveURL(new RegExp(`/san-pham\\?stars=${stars}$`));
   await expect(page.locator('.toolbar__count')).toHaveText(`${data.catalog.items.filter((p) => p.stars === stars).length} sản phẩm`);
   expect(watch.crashes()).toEqual([]);
+});
+
+test('with the site data failing, the tab still has a title, naming no place', async ({ page, context, baseURL, data }) => {
+  await setFaults(context, baseURL, '503@site.json');
+  await page.goto('/');
+  const alert = page.locator('header').getByRole('alert');
+  await expect(alert).toContainText('Máy chủ đang gặp sự cố');
+  await expect(page).toHaveTitle('Cổng thông tin OCOP');
+  await clearFaults(context);
+  await alert.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(page).toHaveTitle(data.site.name);
 });
 
 test('the app works under the strict Content-Security-Policy', async ({ page, data }) => {
